@@ -1,0 +1,24 @@
+// Wiring only: the site address from site.yaml, the Markdown pipeline, integrations.
+import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'astro/config';
+import { pagefindIntegration } from './src/integrations/pagefind.ts';
+import { rehypePlugins, remarkPlugins } from './src/lib/markdown/index.ts';
+import { requireSiteConfig, resolveContentDir } from './src/lib/site-config.ts';
+import { sitemapFilter } from './src/lib/sitemap-filter.ts';
+
+const site = requireSiteConfig(resolveContentDir());
+
+export default defineConfig({
+  site: site.url,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // Astro's default Markdown processor runs no remark/rehype plugins: name unified explicitly.
+  markdown: {
+    processor: unified({ remarkPlugins, rehypePlugins: [...rehypePlugins], gfm: true, smartypants: false }),
+    syntaxHighlight: false,
+  },
+  integrations: [sitemap({ filter: sitemapFilter(fileURLToPath(new URL('./dist/', import.meta.url))) }), pagefindIntegration()],
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,47 @@
+/**
+ * The reader's font size and contrast, kept in localStorage so they follow the reader
+ * from page to page. The same keys are read by an inline script in the page head,
+ * which applies them before first paint.
+ */
+export const FONT_SIZE_KEY = 'gazette-font-size';
+export const CONTRAST_KEY = 'gazette-contrast';
+
+function store(key: string, value: string): void {
+  try {
+    localStorage.setItem(key, value);
+  } catch {
+    // Private browsing may refuse storage; the choice then lasts for this page only.
+  }
+}
+
+/** Wires the font-size and contrast buttons in `root` to the page and to storage. */
+export function initReadingPreferences(root: Document): void {
+  const html = root.documentElement;
+  const sizeButtons = [...root.querySelectorAll<HTMLButtonElement>('button[data-font-size]')];
+  const contrastButton = root.querySelector<HTMLButtonElement>('button[data-contrast-toggle]');
+
+  const showSize = (size: string) => {
+    html.dataset.fontSize = size;
+    for (const button of sizeButtons) button.setAttribute('aria-pressed', String(button.dataset.fontSize === size));
+  };
+  const showContrast = (high: boolean) => {
+    if (high) html.dataset.contrast = 'high';
+    else delete html.dataset.contrast;
+    contrastButton?.setAttribute('aria-pressed', String(high));
+  };
+
+  showSize(html.dataset.fontSize ?? 'medium');
+  showContrast(html.dataset.contrast === 'high');
+  for (const button of sizeButtons) {
+    button.addEventListener('click', () => {
+      const size = button.dataset.fontSize ?? 'medium';
+      showSize(size);
+      store(FONT_SIZE_KEY, size);
+    });
+  }
+  contrastButton?.addEventListener('click', () => {
+    const high = html.dataset.contrast !== 'high';
+    showContrast(high);
+    store(CONTRAST_KEY, high ? 'high' : 'normal');
+  });
+}

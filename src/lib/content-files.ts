@@ -1,0 +1,76 @@
+/**
+ * Reading announcement files from disk: finding them, splitting front matter from the
+ * body and parsing the YAML. Used by the content loader, `npm run check` and the tools.
+ */
+import { readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { parseDocument } from 'yaml';
+
+/** The file name pattern announcements use; files and folders starting with `_` are skipped. */
+export const ANNOUNCEMENT_GLOB = '**/[^_]*.md';
+
+/** An announcement file split into front matter and body, before validation. */
+export interface FrontMatterFile {
+  /** The parsed front matter, or undefined when the file has none. */
+  data: Record<string, unknown> | undefined;
+  /** The Markdown after the front matter. */
+  body: string;
+}
+
+/** Why a file's front matter could not be read. */
+export class FrontMatterError extends Error {}
+
+const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
+
+/**
+ * Splits and parses a file's front matter. YAML is read with the core schema, where
+ * `2015-05-20 17:18` stays text: dates are interpreted by the schema in the site's zone,
+ * not by the YAML parser in UTC.
+ *
+ * @throws FrontMatterError with the YAML parser's line and column
+ */
+export function parseFrontMatter(source: string): FrontMatterFile {
+  const text = source.replace(/^\uFEFF/, '');
+  const match = FRONT_MATTER.exec(text);
+  if (!match) return { data: undefined, body: text };
+  const document = parseDocument(match[1]!, { schema: 'core', uniqueKeys: true, prettyErrors: false });
+  const error = document.errors[0];
+  if (error) {
+    const where = error.linePos?.[0] ? ` at line ${error.linePos[0].line + 1}` : '';
+    throw new FrontMatterError(`invalid YAML${where}: ${error.message.split('\n')[0]}`);
+  }
+  const data: unknown = document.toJS();
+  if (data !== null && data !== undefined && (typeof data !== 'object' || Array.isArray(data))) {
+    throw new FrontMatterError('front matter must be a list of `key: value` lines');
+  }
+  return { data: (data ?? {}) as Record<string, unknown>, body: text.slice(match[0].length) };
+}
+
+/**
+ * The announcement's id: its path under `announcements/` without `.md`, e.g.
+ * `2015/suining-safety`. It stays the same when the title changes, so URLs do too.
+ */
+export function toAnnouncementId(pathUnderAnnouncements: string): string {
+  return pathUnderAnnouncements.split(sep).join('/').replace(/\.md$/i, '');
+}
+
+/** Every announcement file under `dir`, as paths relative to it, in a stable order. */
+export function listAnnouncementFiles(dir: string): string[] {
+  const found: string[] = [];
+  const walk = (folder: string) => {
+    let entries;
+    try {
+      entries = readdirSync(folder, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      if (entry.name.startsWith('_') || entry.name.startsWith('.')) continue;
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.toLowerCase().endsWith('.md')) found.push(relative(dir, path));
+    }
+  };
+  walk(dir);
+  return found.sort();
+}

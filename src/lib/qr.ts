@@ -1,0 +1,11 @@
+import QRCode from 'qrcode';
+
+/**
+ * A QR code of `url` as inline SVG (扫一扫在手机打开当前页), generated at build time so
+ * the page needs no network request or script for it. Hidden from assistive technology:
+ * the address is written out beside it.
+ */
+export async function toQrSvg(url: string): Promise<string> {
+  const svg = await QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 1, color: { dark: '#000000', light: '#ffffff' } });
+  return svg.replace('<svg ', '<svg aria-hidden="true" focusable="false" ');
+}

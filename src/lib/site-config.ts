@@ -1,0 +1,65 @@
+/**
+ * Where content lives and what site.yaml and sources.yaml say. `GAZETTE_CONTENT` points
+ * the build and the tools at another folder laid out like `content/`.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parse } from 'yaml';
+import type { z } from 'zod';
+import { formatIssues, siteSchema, sourcesSchema, type ContentProblem, type SiteConfig, type SourceEntry } from './schema.ts';
+
+/** The content folder: `$GAZETTE_CONTENT`, else `content/` under `root`. */
+export function resolveContentDir(root = process.cwd(), env: NodeJS.ProcessEnv = process.env): string {
+  return resolve(root, env.GAZETTE_CONTENT || 'content');
+}
+
+/** The folders and files inside a content folder. */
+export function contentPaths(contentDir: string) {
+  return {
+    announcements: join(contentDir, 'announcements'),
+    site: join(contentDir, 'site.yaml'),
+    sources: join(contentDir, 'sources.yaml'),
+  };
+}
+
+/** A configuration file's value, or the problems that stop it being used. */
+export type Loaded<T> = { ok: true; value: T } | { ok: false; problems: ContentProblem[] };
+
+function loadYaml<S extends z.ZodType>(file: string, schema: S, fallback: unknown, displayName: string, keys: readonly string[]): Loaded<z.output<S>> {
+  let raw: unknown = fallback;
+  if (existsSync(file)) {
+    try {
+      raw = parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''), { schema: 'core' }) ?? fallback;
+    } catch (error) {
+      const message = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+      return { ok: false, problems: [{ file: displayName, field: '', message: `invalid YAML: ${message}` }] };
+    }
+  }
+  const result = schema.safeParse(raw);
+  if (result.success) return { ok: true, value: result.data };
+  return { ok: false, problems: formatIssues(displayName, result.error.issues, keys) };
+}
+
+/** site.yaml, with defaults for every key; a missing file means all defaults. */
+export function loadSiteConfig(contentDir: string, displayName = 'site.yaml'): Loaded<SiteConfig> {
+  return loadYaml(contentPaths(contentDir).site, siteSchema, {}, displayName, Object.keys(siteSchema.shape));
+}
+
+/** sources.yaml; a missing file means no listed bodies (each source gets a derived slug). */
+export function loadSources(contentDir: string, displayName = 'sources.yaml'): Loaded<SourceEntry[]> {
+  return loadYaml(contentPaths(contentDir).sources, sourcesSchema, [], displayName, Object.keys(sourcesSchema.element.shape));
+}
+
+/** Like {@link loadSiteConfig}, but throws: for the build, which has already been checked. */
+export function requireSiteConfig(contentDir: string): SiteConfig {
+  const loaded = loadSiteConfig(contentDir);
+  if (!loaded.ok) throw new Error(loaded.problems.map((p) => `${p.file} → ${p.field}: ${p.message}`).join('\n'));
+  return loaded.value;
+}
+
+/** Like {@link loadSources}, but throws. */
+export function requireSources(contentDir: string): SourceEntry[] {
+  const loaded = loadSources(contentDir);
+  if (!loaded.ok) throw new Error(loaded.problems.map((p) => `${p.file} → ${p.field}: ${p.message}`).join('\n'));
+  return loaded.value;
+}

@@ -1,0 +1,161 @@
+/**
+ * From validated announcements to everything the pages show: which announcement is
+ * canonical, what each listing holds and in which order. Pure; src/data calls it once.
+ */
+import { DEFAULT_TIME_ZONE, toYearMonth } from './dates.ts';
+import { byDateDescending, groupBy } from './listing.ts';
+import { paths } from './paths.ts';
+import type { AnnouncementData } from './schema.ts';
+import type { Source, SourceRegistry } from './sources.ts';
+
+/** One announcement as read from the collection. */
+export interface AnnouncementInput {
+  id: string;
+  data: AnnouncementData;
+  /** The rendered, sanitised body. */
+  html: string;
+}
+
+/** Where else a notice was published: one of its copies. */
+export interface Publication {
+  id: string;
+  url: string;
+  source: Source;
+  date: Date;
+  datePrecision: AnnouncementData['datePrecision'];
+}
+
+/** An announcement ready to render. */
+export interface Announcement extends AnnouncementInput {
+  url: string;
+  /** The issuing body `data.source` names. */
+  source: Source;
+  year: string;
+  month: string;
+  /** Set on a copy: the canonical announcement its page sends readers to. */
+  canonicalId?: string;
+  /** On a canonical announcement: its other publications, oldest first. */
+  alsoPublished: Publication[];
+  /** In listings, feeds and search: not withdrawn and not a copy. */
+  listed: boolean;
+}
+
+/** A cluster of copies of one notice, as found by dedup or declared with `canonical:`. */
+export interface DuplicateCluster {
+  canonical: string;
+  duplicates: readonly { id: string }[];
+}
+
+/** A listing of one issuing body. */
+export interface SourceListing {
+  source: Source;
+  announcements: Announcement[];
+}
+
+/** A month in the archive. */
+export interface MonthListing {
+  year: string;
+  month: string;
+  announcements: Announcement[];
+}
+
+/** A year in the archive. */
+export interface YearListing {
+  year: string;
+  months: MonthListing[];
+  count: number;
+}
+
+export interface SiteData {
+  /** Every announcement that gets a page (drafts excluded), in listing order. */
+  pages: Announcement[];
+  /** What readers browse: newest first, each notice once, nothing withdrawn. */
+  listed: Announcement[];
+  byId: ReadonlyMap<string, Announcement>;
+  sources: SourceListing[];
+  years: YearListing[];
+  /** The newer and older neighbours of a listed announcement. */
+  neighbours(id: string): { newer?: Announcement; older?: Announcement };
+}
+
+/**
+ * Builds the site's data.
+ *
+ * @param inputs every announcement in the collection, drafts included
+ * @param clusters groups of copies; the canonical member is the one shown
+ */
+export function buildSiteData(
+  inputs: readonly AnnouncementInput[],
+  registry: SourceRegistry,
+  clusters: readonly DuplicateCluster[] = [],
+  timeZone = DEFAULT_TIME_ZONE,
+): SiteData {
+  const pages: Announcement[] = inputs
+    .filter((input) => !input.data.draft)
+    .map((input) => ({
+      ...input,
+      url: paths.announcement(input.id),
+      source: registry.resolve(input.data.source),
+      ...toYearMonth(input.data.date, timeZone),
+      alsoPublished: [],
+      listed: !input.data.withdrawn,
+    }))
+    .sort(byDateDescending);
+  const byId = new Map(pages.map((page) => [page.id, page]));
+
+  for (const cluster of clusters) {
+    const canonical = byId.get(cluster.canonical);
+    if (!canonical) continue;
+    for (const { id } of cluster.duplicates) {
+      const copy = byId.get(id);
+      if (!copy || copy === canonical) continue;
+      copy.canonicalId = canonical.id;
+      copy.listed = false;
+      canonical.alsoPublished.push({ id, url: copy.url, source: copy.source, date: copy.data.date, datePrecision: copy.data.datePrecision });
+    }
+    canonical.alsoPublished.sort((a, b) => a.date.getTime() - b.date.getTime() || (a.id < b.id ? -1 : 1));
+  }
+
+  const listed = pages.filter((page) => page.listed);
+  const position = new Map(listed.map((page, index) => [page.id, index]));
+
+  return {
+    pages,
+    listed,
+    byId,
+    sources: listSources(listed),
+    years: listYears(listed),
+    neighbours(id) {
+      const index = position.get(id);
+      if (index === undefined) return {};
+      return { newer: listed[index - 1], older: listed[index + 1] };
+    },
+  };
+}
+
+/**
+ * Each body's listing holds every notice it published, including those whose canonical
+ * copy came from another body: readers of a body's page and feed miss nothing.
+ */
+function listSources(listed: readonly Announcement[]): SourceListing[] {
+  const bySlug = new Map<string, SourceListing>();
+  for (const announcement of listed) {
+    const slugs = new Set([announcement.source.slug, ...announcement.alsoPublished.map((copy) => copy.source.slug)]);
+    const sources = [announcement.source, ...announcement.alsoPublished.map((copy) => copy.source)];
+    for (const slug of slugs) {
+      const source = sources.find((candidate) => candidate.slug === slug)!;
+      let listing = bySlug.get(slug);
+      if (!listing) bySlug.set(slug, (listing = { source, announcements: [] }));
+      listing.announcements.push(announcement);
+    }
+  }
+  return [...bySlug.values()].sort((a, b) => b.announcements.length - a.announcements.length || a.source.slug.localeCompare(b.source.slug));
+}
+
+function listYears(listed: readonly Announcement[]): YearListing[] {
+  return [...groupBy(listed, (announcement) => announcement.year)].map(([year, inYear]) => ({
+    year,
+    count: inYear.length,
+    months: [...groupBy(inYear, (announcement) => announcement.month)].map(([month, announcements]) => ({ year, month, announcements })),
+  }));
+}

@@ -1,0 +1,52 @@
+/**
+ * The announcement file: YAML front matter in the site schema's key order, then the
+ * Markdown body. Date strings are single-quoted so no YAML reader turns them into
+ * timestamps in the build machine's zone.
+ */
+import { Document, isScalar } from 'yaml';
+
+/** The front-matter keys the importer writes (see src/lib/schema.ts for their meaning). */
+export interface AnnouncementFrontMatter {
+  title: string;
+  subtitle?: string;
+  /** `2015-05-20T17:18:00+08:00`, or `2015-05-20` when the page shows only a day. */
+  date: string;
+  source: string;
+  editor?: string;
+  doc_number?: string;
+  index_number?: string;
+  publisher?: string;
+  column?: string;
+  tags?: string[];
+  original_url?: string;
+  /** `YYYY-MM-DD`: when the page was fetched. */
+  retrieved?: string;
+}
+
+const KEY_ORDER: (keyof AnnouncementFrontMatter)[] = [
+  'title', 'subtitle', 'date', 'source', 'editor', 'doc_number', 'index_number', 'publisher', 'column', 'tags',
+  'original_url', 'retrieved',
+];
+const QUOTED_KEYS = new Set(['date', 'retrieved']);
+
+/**
+ * Serialises front matter and body into the file's text.
+ *
+ * @example toAnnouncementFile({ title: '通知', date: '2015-05-20', source: '遂宁市府' }, '正文。\n')
+ * // "---\ntitle: 通知\ndate: '2015-05-20'\nsource: 遂宁市府\n---\n\n正文。\n"
+ */
+export function toAnnouncementFile(frontMatter: AnnouncementFrontMatter, body: string): string {
+  const ordered: Record<string, unknown> = {};
+  for (const key of KEY_ORDER) {
+    const value = frontMatter[key];
+    if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) continue;
+    ordered[key] = value;
+  }
+  const document = new Document(ordered);
+  for (const key of QUOTED_KEYS) {
+    const node = document.get(key, true);
+    if (isScalar(node)) node.type = 'QUOTE_SINGLE';
+  }
+  const yaml = document.toString({ lineWidth: 0 });
+  return `---\n${yaml}---\n\n${body.trim() === '' ? '' : body.replace(/\n*$/, '\n')}`;
+}

@@ -72,6 +72,7 @@ export function importBytes(bytes: Uint8Array, options: ImportOptions = {}): Pag
   const format = detectFormat(decoded.text);
   if (format === 'export') {
     const records = parseExport(decoded.text);
+    if (records.length === 0) return [failure('the JSON holds no page (no text or html field)', decoded.warnings, 'export')];
     return records.map((record) => withWarnings(importRecord(record, options), decoded.warnings));
   }
   return [withWarnings(importText(decoded.text, options), decoded.warnings)];

@@ -28,9 +28,8 @@ export interface ExportRecord {
  */
 export function detectFormat(text: string): InputFormat {
   const head = text.slice(0, 4096).trimStart();
-  if (head.startsWith('{') || head.startsWith('[')) {
-    if (parseExport(text).length > 0) return 'export';
-  }
+  // Any JSON is an export; one without page text is reported as such, not read as prose.
+  if ((head.startsWith('{') || head.startsWith('[')) && isJson(text)) return 'export';
   if (/<(?:!doctype|html|head|body|meta|title|div|p|table|span|br|article|section|font|td)\b[^>]*>/i.test(head)) return 'html';
   return 'text';
 }
@@ -56,6 +55,12 @@ export function parseExport(text: string): ExportRecord[] {
   else if (whole !== undefined) values.push(whole);
   else for (const line of text.split('\n')) if (line.trim().startsWith('{')) values.push(tryJson(line.trim()));
   return values.filter(isObject).map(toRecord).filter((record) => record.html !== undefined || record.text !== undefined);
+}
+
+function isJson(text: string): boolean {
+  if (tryJson(text.trim()) !== undefined) return true;
+  const lines = text.split('\n').filter((line) => line.trim() !== '');
+  return lines.length > 0 && lines.every((line) => tryJson(line.trim()) !== undefined);
 }
 
 function tryJson(text: string): unknown {

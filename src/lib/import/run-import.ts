@@ -1,0 +1,196 @@
+/**
+ * A batch import: collect the input files, import each, write the announcements
+ * atomically, and keep one record per input for the summary and the JSON report.
+ * This is the only importer module that touches the file system.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { basename, dirname, extname, join } from 'node:path';
+import { importBytes, type ExtractedFields, type PageImport } from './import-page.ts';
+
+/** One input's outcome, as written to `--report`. */
+export interface ImportRecord {
+  input: string;
+  status: 'imported' | 'unchanged' | 'skipped' | 'failed';
+  /** The announcement file written (or that would be, with --dry-run); null when none. */
+  output: string | null;
+  fields: ExtractedFields;
+  warnings: string[];
+  reason: string | null;
+}
+
+export interface RunOptions {
+  /** Files and folders to import; folders are searched recursively. */
+  inputs: readonly string[];
+  /** The announcements folder, e.g. content/announcements. */
+  out: string;
+  dryRun?: boolean;
+  force?: boolean;
+  /** Called after each input, for progress display. */
+  onRecord?: (record: ImportRecord, done: number, total: number) => void;
+}
+
+export interface RunSummary {
+  records: ImportRecord[];
+  counts: Record<ImportRecord['status'], number>;
+  seconds: number;
+}
+
+/** Extensions of scraped pages; anything else in a folder (images, notes) is not an input. */
+const PAGE_EXTENSIONS = new Set(['.html', '.htm', '.shtml', '.xhtml', '.txt', '.text', '.jsonl', '.json', '.ndjson']);
+
+/**
+ * The files to import: files named directly are always taken (so a bad one is
+ * reported), folders contribute their page files, sorted for a stable order.
+ *
+ * @example collectInputs(['tests/fixtures/scraped']).files // ['tests/fixtures/scraped/…', …]
+ */
+export function collectInputs(paths: readonly string[]): { files: string[]; missing: ImportRecord[] } {
+  const files: string[] = [];
+  const missing: ImportRecord[] = [];
+  const walk = (folder: string) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      if (entry.name.startsWith('.')) continue;
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.isFile() && PAGE_EXTENSIONS.has(extname(entry.name).toLowerCase()) && entry.name !== 'expected.jsonl') files.push(path);
+    }
+  };
+  for (const path of paths) {
+    try {
+      if (statSync(path).isDirectory()) walk(path);
+      else files.push(path);
+    } catch (error) {
+      missing.push(failed(path, `cannot read: ${describeFsError(error)}`));
+    }
+  }
+  return { files, missing };
+}
+
+function failed(input: string, reason: string, fields: ExtractedFields = {}, warnings: string[] = []): ImportRecord {
+  return { input, status: 'failed', output: null, fields, warnings, reason };
+}
+
+function describeFsError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'no such file or folder';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EISDIR') return 'is a folder';
+  return (error as Error).message;
+}
+
+/**
+ * Writes a file so that readers see the old content or the new, never half of it:
+ * the text goes to a temporary file in the same folder, which is then renamed.
+ */
+export function writeAtomically(path: string, text: string): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    writeFileSync(temporary, text, { flag: 'wx' });
+    renameSync(temporary, path);
+  } catch (error) {
+    try {
+      unlinkSync(temporary);
+    } catch {
+      // Nothing was left behind.
+    }
+    throw error;
+  }
+}
+
+function readExisting(path: string): string | undefined {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Imports every input. Never throws for a bad input: it becomes a failed record.
+ *
+ * @example runImport({ inputs: ['scraped/'], out: 'content/announcements' }).counts // { imported: 3, unchanged: 0, skipped: 0, failed: 1 }
+ */
+export function runImport(options: RunOptions): RunSummary {
+  const started = performance.now();
+  const { files, missing } = collectInputs(options.inputs);
+  const records: ImportRecord[] = [...missing];
+  const total = files.length + missing.length;
+  missing.forEach((record, index) => options.onRecord?.(record, index + 1, total));
+  const writtenThisRun = new Map<string, string>();
+
+  for (const file of files) {
+    for (const record of importFile(file, options, writtenThisRun)) {
+      records.push(record);
+      options.onRecord?.(record, Math.min(records.length, total), total);
+    }
+  }
+  const counts = { imported: 0, unchanged: 0, skipped: 0, failed: 0 };
+  for (const record of records) counts[record.status]++;
+  return { records, counts, seconds: (performance.now() - started) / 1000 };
+}
+
+function importFile(file: string, options: RunOptions, writtenThisRun: Map<string, string>): ImportRecord[] {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(file);
+  } catch (error) {
+    return [failed(file, `cannot read: ${describeFsError(error)}`)];
+  }
+  let results: PageImport[];
+  try {
+    results = importBytes(bytes);
+  } catch (error) {
+    // A bug in the importer must not stop the batch or print a stack trace.
+    return [failed(file, `the importer could not read this page (${(error as Error).message})`)];
+  }
+  return results.map((result, index) => {
+    const input = results.length > 1 ? `${file}#${index + 1}` : file;
+    return place(input, result, options, writtenThisRun);
+  });
+}
+
+function place(input: string, result: PageImport, options: RunOptions, writtenThisRun: Map<string, string>): ImportRecord {
+  if (!result.file) return failed(input, result.reason ?? 'not an announcement', result.fields, result.warnings);
+  const output = join(options.out, result.file.year, `${result.file.id}.md`);
+  const base = { input, output, fields: result.fields, warnings: result.warnings };
+  const earlier = writtenThisRun.get(output);
+  if (earlier !== undefined) {
+    const same = readExisting(output) === result.file.text || options.dryRun;
+    return same
+      ? { ...base, status: 'unchanged', reason: `same announcement as ${earlier}` }
+      : { ...base, status: 'skipped', reason: `${earlier} in this run already wrote ${output} with other content` };
+  }
+  const existing = readExisting(output);
+  if (existing === result.file.text) {
+    writtenThisRun.set(output, input);
+    return { ...base, status: 'unchanged', reason: null };
+  }
+  if (existing !== undefined && !options.force) {
+    return { ...base, status: 'skipped', reason: `${output} exists with other content; --force overwrites it` };
+  }
+  if (!options.dryRun) {
+    try {
+      writeAtomically(output, result.file.text);
+    } catch (error) {
+      return { ...base, status: 'failed', reason: `cannot write ${output}: ${describeFsError(error)}` };
+    }
+  }
+  writtenThisRun.set(output, input);
+  return { ...base, status: 'imported', reason: null };
+}
+
+/** The `--report` document: one record per input, keys in the documented order, paths as given. */
+export function toReport(records: readonly ImportRecord[]): { records: ImportRecord[] } {
+  return {
+    records: records.map((record) => ({
+      input: record.input,
+      status: record.status,
+      output: record.output,
+      fields: record.fields,
+      warnings: record.warnings,
+      reason: record.reason,
+    })),
+  };
+}

@@ -9,9 +9,13 @@ import { requireSiteConfig, resolveContentDir } from './src/lib/site-config.ts';
 import { sitemapFilter } from './src/lib/sitemap-filter.ts';
 
 const site = requireSiteConfig(resolveContentDir());
+// Build tests and benchmarks build several content folders side by side.
+const outDir = process.env.GAZETTE_OUT_DIR ?? './dist';
 
 export default defineConfig({
   site: site.url,
+  outDir,
+  cacheDir: process.env.GAZETTE_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory' },
   // Astro's default Markdown processor runs no remark/rehype plugins: name unified explicitly.
@@ -19,6 +23,6 @@ export default defineConfig({
     processor: unified({ remarkPlugins, rehypePlugins: [...rehypePlugins], gfm: true, smartypants: false }),
     syntaxHighlight: false,
   },
-  integrations: [sitemap({ filter: sitemapFilter(fileURLToPath(new URL('./dist/', import.meta.url))) }), pagefindIntegration()],
+  integrations: [sitemap({ filter: sitemapFilter(fileURLToPath(new URL(outDir, new URL('./', import.meta.url)))) }), pagefindIntegration()],
   devToolbar: { enabled: false },
 });

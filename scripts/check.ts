@@ -6,6 +6,8 @@ import { formatProblem } from '../src/lib/schema.ts';
 import { resolveContentDir } from '../src/lib/site-config.ts';
 import { validateContent } from '../src/lib/validate.ts';
 
+const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
 const contentDir = resolveContentDir();
 const { announcements, problems, warnings } = validateContent(contentDir);
 
@@ -14,7 +16,10 @@ for (const problem of problems) console.error(`error: ${formatProblem(problem)}`
 
 const files = new Set(problems.map((p) => p.file)).size;
 if (problems.length > 0) {
-  console.error(`\n${problems.length} problem${problems.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}; ${announcements.length} announcements are valid. Fix the files above and run npm run check again.`);
+  console.error(
+    `\n${count(problems.length, 'problem')} in ${count(files, 'file')}; ${count(announcements.length, 'announcement')} valid. ` +
+      'Fix the files above and run npm run check again.',
+  );
   process.exit(1);
 }
-console.log(`${announcements.length} announcements checked: no problems${warnings.length ? `, ${warnings.length} warning${warnings.length === 1 ? '' : 's'}` : ''}.`);
+console.log(`${count(announcements.length, 'announcement')} checked: no problems${warnings.length ? `, ${count(warnings.length, 'warning')}` : ''}.`);

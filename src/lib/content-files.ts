@@ -33,11 +33,13 @@ export function parseFrontMatter(source: string): FrontMatterFile {
   const text = source.replace(/^\uFEFF/, '');
   const match = FRONT_MATTER.exec(text);
   if (!match) return { data: undefined, body: text };
-  const document = parseDocument(match[1]!, { schema: 'core', uniqueKeys: true, prettyErrors: false });
+  const document = parseDocument(match[1]!, { schema: 'core', uniqueKeys: true, prettyErrors: true });
   const error = document.errors[0];
   if (error) {
+    // Lines are counted in the file, where the front matter starts after the `---` line.
     const where = error.linePos?.[0] ? ` at line ${error.linePos[0].line + 1}` : '';
-    throw new FrontMatterError(`invalid YAML${where}: ${error.message.split('\n')[0]}`);
+    const reason = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+    throw new FrontMatterError(`invalid YAML${where}: ${reason}`);
   }
   const data: unknown = document.toJS();
   if (data !== null && data !== undefined && (typeof data !== 'object' || Array.isArray(data))) {

@@ -40,6 +40,9 @@ export function parseDate(text: string, timeZone = DEFAULT_TIME_ZONE): ParsedDat
     minute: mi === undefined ? 0 : Number(mi),
     second: s === undefined ? 0 : Number(s),
   };
+  if (parts.month < 1 || parts.month > 12) {
+    throw new DateParseError(`"${text}" is not a date: there is no month ${mo}`);
+  }
   if (!isRealDate(parts.year, parts.month, parts.day)) {
     throw new DateParseError(`"${text}" is not a date: ${y}-${mo} has no day ${d}`);
   }

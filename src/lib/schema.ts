@@ -145,7 +145,7 @@ export const siteSchema = z.strictObject({
     .refine((zone) => isTimeZone(zone), { message: 'time_zone is not an IANA time zone (write Asia/Shanghai)' })
     .default(DEFAULT_TIME_ZONE),
   /** Announcements per listing page. */
-  page_size: z.int({ error: 'page_size must be a whole number' }).min(1).max(200).default(20),
+  page_size: z.int({ error: 'page_size must be a whole number' }).min(1, 'page_size must be between 1 and 200').max(200, 'page_size must be between 1 and 200').default(20),
 });
 
 export type SiteConfig = z.output<typeof siteSchema>;

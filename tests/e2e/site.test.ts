@@ -1,0 +1,91 @@
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../support/browser.ts';
+import { buildSite, PROJECT_ROOT } from '../support/build-site.ts';
+import { serveStatic } from '../support/static-server.ts';
+
+const SCREENSHOTS = join(PROJECT_ROOT, 'test-results/screenshots');
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveStatic>>;
+
+beforeAll(async () => {
+  const build = buildSite(join(PROJECT_ROOT, 'content'), 'e2e');
+  if (build.status !== 0) throw new Error(`build failed:\n${build.stderr}`);
+  server = await serveStatic(build.dist);
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('search in a real browser', () => {
+  for (const query of ['安全社区', '安监局', '民生工程']) {
+    it(`finds the seed announcement for ${query}`, async () => {
+      const page = await browser.newPage();
+      await page.goto(`${server.url}/search/`);
+      await page.locator('pagefind-input input').fill(query);
+      const result = page.locator('pagefind-results a', { hasText: '今年遂宁将建成7个省级安全社区' });
+      await result.first().waitFor({ timeout: 15_000 });
+      expect(await result.first().getAttribute('href')).toBe('/announcements/2015/suining-safety-communities/');
+      await expect.poll(() => page.locator('pagefind-results').innerText()).toContain('遂宁市人民政府');
+      if (query === '安全社区') await page.screenshot({ path: join(SCREENSHOTS, 'search-results-1280.png'), fullPage: true });
+      await page.close();
+    });
+  }
+
+  it('does not match site chrome such as the footer', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/search/`);
+    await page.locator('pagefind-input input').fill('主办单位');
+    await expect.poll(() => page.locator('pagefind-summary').innerText(), { timeout: 15_000 }).toContain('未找到');
+    expect(await page.locator('pagefind-results a').count()).toBe(0);
+    await page.close();
+  });
+});
+
+describe('font size switch', () => {
+  it('enlarges text with a real button and keeps the choice on the next page', async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/`);
+    const fontSize = () => page.evaluate(() => getComputedStyle(document.documentElement).fontSize);
+    expect(await fontSize()).toBe('18px');
+    const large = page.getByRole('button', { name: '大', exact: true });
+    await large.click();
+    expect(await fontSize()).toBe('22px');
+    expect(await large.getAttribute('aria-pressed')).toBe('true');
+    await page.getByRole('link', { name: '今年遂宁将建成7个省级安全社区' }).or(page.locator('a.app-list__title').first()).first().click();
+    await page.waitForLoadState();
+    expect(await fontSize()).toBe('22px');
+    expect(await page.getByRole('button', { name: '大', exact: true }).getAttribute('aria-pressed')).toBe('true');
+    await page.screenshot({ path: join(SCREENSHOTS, 'announcement-large-360.png'), fullPage: true });
+    await context.close();
+  });
+});
+
+describe('screenshots', () => {
+  const pages = {
+    home: '/',
+    announcement: '/announcements/2015/suining-safety-communities/',
+    source: '/sources/suining/',
+    archive: '/archive/2015/05/',
+    search: '/search/',
+    'not-found': '/no-such-page/',
+  };
+  for (const width of [360, 1280]) {
+    it(`saves each page type at ${width} px without sideways scrolling`, async () => {
+      const page = await browser.newPage({ viewport: { width, height: 900 } });
+      for (const [name, path] of Object.entries(pages)) {
+        await page.goto(`${server.url}${path}`);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow, `${name} scrolls sideways`).toBeLessThanOrEqual(0);
+        await page.screenshot({ path: join(SCREENSHOTS, `${name}-${width}.png`), fullPage: true });
+      }
+      await page.close();
+    });
+  }
+});
+

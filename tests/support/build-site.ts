@@ -1,0 +1,29 @@
+/** Builds a fixture content folder into its own output folder, as `npm run build` would. */
+import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const TMP_ROOT = fileURLToPath(new URL('../.tmp/', import.meta.url));
+
+export interface BuildResult {
+  dist: string;
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * Runs the project's build script over `contentDir`, writing to tests/.tmp/<name>/dist.
+ * Each name has its own cache folder so builds never share a content store.
+ */
+export function buildSite(contentDir: string, name: string): BuildResult {
+  const dist = `${TMP_ROOT}${name}/dist`;
+  rmSync(`${TMP_ROOT}${name}`, { recursive: true, force: true });
+  const result = spawnSync('npm', ['run', 'build', '--silent'], {
+    cwd: PROJECT_ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, GAZETTE_CONTENT: contentDir, GAZETTE_OUT_DIR: dist, GAZETTE_CACHE_DIR: `${TMP_ROOT}${name}/cache` },
+  });
+  return { dist, status: result.status, stdout: result.stdout, stderr: result.stderr };
+}

@@ -74,7 +74,8 @@ export function cleanArticleBlocks(blocks: readonly RootContent[], options: Arti
     const isValue = valueOfLabel;
     valueOfLabel = false;
     if (!outside) return true;
-    if (isMetaLine(item.text)) {
+    // A bare date under the article is the document's signature date (落款): it stays.
+    if (isMetaLine(item.text) && (index < start || !isBareDate(item.text))) {
       // 信息公开 lists put a label alone on a line and its value on the next.
       valueOfLabel = /[:：]$/u.test(item.text);
       return false;
@@ -130,6 +131,11 @@ function isMetaLine(text: string): boolean {
   if (!date) return false;
   const rest = (text.slice(0, date.index) + text.slice(date.index + date.length)).trim();
   return rest === '' || /^\|?\s*星期.$/u.test(rest) || /来源|作者|编辑/u.test(rest);
+}
+
+function isBareDate(text: string): boolean {
+  const date = findDates(text)[0];
+  return date !== undefined && text.slice(0, date.index).trim() === '' && text.slice(date.index + date.length).trim() === '';
 }
 
 function isSubtitle(first: Item, next: Item): boolean {

@@ -19,7 +19,7 @@ export interface FoundDate {
   length: number;
 }
 
-const TIME = String.raw`(?:\s*(?:T|-)?\s*(\d{1,2})\s*[:：时]\s*(\d{1,2})\s*分?(?:\s*[:：]\s*(\d{1,2})\s*秒?)?)?`;
+const TIME = String.raw`(?:\s*(?:T|-)?\s*(\d{1,2})\s*[:：时]\s*(\d{1,2})(?:\s*分)?(?:\s*[:：]\s*(\d{1,2})(?:\s*秒)?)?)?`;
 // 2015-05-20, 2015/5/20, 2015.05.20 (one separator throughout) or 2015年05月20日, then an optional time.
 const DATE_PATTERN = new RegExp(
   String.raw`(?<!\d)(?:(\d{4})([-/.])(\d{1,2})\2(\d{1,2})|(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?)(?!\d)` + TIME,

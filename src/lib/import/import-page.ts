@@ -258,7 +258,10 @@ function finish(
   const duplicatedBody = article.droppedRepeats > 0;
   if (duplicatedBody) warnings.push(`the page holds its article twice; kept the first copy (${article.droppedRepeats} blocks dropped)`);
 
-  if (!title || !fields.title) return { ...failure('no title found', warnings, format, fields), duplicatedBody };
+  if (!title || !fields.title) {
+    const reason = fields.date ? 'no title found' : 'no title or publish date found';
+    return { ...failure(reason, warnings, format, fields), duplicatedBody };
+  }
   if (!fields.date) return { ...failure('no publish date found', warnings, format, fields), duplicatedBody };
   if (article.blocks.length === 0) warnings.push('the article body is empty');
 

@@ -87,7 +87,7 @@ export function chooseHtmlTitle(input: HtmlTitleInput): TitleChoice | undefined 
     });
     const segments = titleSegments(input.documentTitle);
     const longest = segments[0] ?? '';
-    if (best >= 0 && normaliseText(lines[best]!).length >= normaliseText(longest).length * 0.6) {
+    if (best >= 0 && normaliseText(lines[best]!).length >= normaliseText(longest).length * 0.8) {
       return { title: tightenCjk(lines[best]!), line: best, from: 'document-title' };
     }
     if (visibleLength(longest) >= 5) return { title: longest, line: findTitleLine(lines, longest), from: 'document-title' };

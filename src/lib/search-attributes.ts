@@ -17,8 +17,8 @@ export function searchTags(announcement: Announcement, timeZone: string): Search
   const { data, source } = announcement;
   const sourceNames = new Set([source.name, ...announcement.alsoPublished.map((copy) => copy.source.name)]);
   return [
-    ...[...sourceNames].map((name): SearchTag => ({ attribute: 'data-pagefind-filter', value: `source:${name}` })),
-    { attribute: 'data-pagefind-filter', value: `year:${announcement.year}` },
+    ...[...sourceNames].map((name): SearchTag => ({ attribute: 'data-pagefind-filter', value: `来源:${name}` })),
+    { attribute: 'data-pagefind-filter', value: `年份:${announcement.year}` },
     { attribute: 'data-pagefind-sort', value: `date:${toIsoWithOffset(data.date, timeZone)}` },
     { attribute: 'data-pagefind-meta', value: `date:${formatChineseDate(data.date, data.datePrecision, timeZone)}` },
     { attribute: 'data-pagefind-meta', value: `source:${source.name}` },

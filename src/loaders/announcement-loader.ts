@@ -23,7 +23,7 @@ export function announcementLoader(announcementsDir: string): Loader {
         parseData: async (props) => {
           const source = await readFile(props.filePath!, 'utf8');
           const { data } = parseFrontMatter(source);
-          return context.parseData({ ...props, data: data ?? {} });
+          return context.parseData({ ...props, data: (data ?? {}) as typeof props.data });
         },
       }),
   };

@@ -43,12 +43,13 @@ function slug(text: string, max: number): string {
 
 /**
  * A readable stem from a Chinese title: the initials of its first characters' pinyin,
- * with ASCII letters and digits kept as they are.
+ * with ASCII letters and digits kept, of the title normalised (width, spaces, punctuation).
  *
  * @example titleStem('今年遂宁将建成7个省级安全社区') // 'jnsnjjc7gsjaqsq'
  */
 export function titleStem(title: string): string {
-  const initials = pinyin(title.slice(0, 24), { pattern: 'first', toneType: 'none', type: 'array', nonZh: 'consecutive' });
+  // From the normalised title, so spacing and punctuation changes keep the same stem.
+  const initials = pinyin(normaliseText(title).slice(0, 24), { pattern: 'first', toneType: 'none', type: 'array', nonZh: 'consecutive' });
   return slug(initials.join(''), 24);
 }
 

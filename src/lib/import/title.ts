@@ -87,7 +87,10 @@ export function chooseHtmlTitle(input: HtmlTitleInput): TitleChoice | undefined 
     });
     const segments = titleSegments(input.documentTitle);
     const longest = segments[0] ?? '';
-    if (best >= 0 && normaliseText(lines[best]!).length >= normaliseText(longest).length * 0.8) {
+    // Either the line is most of the <title>, or the <title> is that line plus a column name after a space.
+    const line = best >= 0 ? tightenCjk(lines[best]!) : '';
+    const covers = best >= 0 && normaliseText(line).length >= normaliseText(longest).length * 0.8;
+    if (covers || (line && longest.startsWith(line) && /^\s/u.test(longest.slice(line.length)))) {
       return { title: tightenCjk(lines[best]!), line: best, from: 'document-title' };
     }
     if (visibleLength(longest) >= 5) return { title: longest, line: findTitleLine(lines, longest), from: 'document-title' };

@@ -1,0 +1,16 @@
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { toAnnouncementFile } from '../../../src/lib/import/front-matter.ts';
+
+describe('toAnnouncementFile', () => {
+  it('writes keys in schema order and single-quotes dates', () => {
+    const text = toAnnouncementFile({ source: '遂宁市府', date: '2015-05-20T17:18:00+08:00', title: '通知', retrieved: '2020-07-14' }, '正文。');
+    expect(text).toBe("---\ntitle: 通知\ndate: '2015-05-20T17:18:00+08:00'\nsource: 遂宁市府\nretrieved: '2020-07-14'\n---\n\n正文。\n");
+  });
+
+  it('round-trips awkward values through YAML as strings', () => {
+    const text = toAnnouncementFile({ title: '关于"yes": no 的说明 #1', date: '2015-05-20', source: '2015', editor: '甲 乙' }, '');
+    const yaml = parse(text.split('---\n')[1]!);
+    expect(yaml).toEqual({ title: '关于"yes": no 的说明 #1', date: '2015-05-20', source: '2015', editor: '甲 乙' });
+  });
+});

@@ -1,0 +1,83 @@
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runImport, toReport, writeAtomically } from '../../../src/lib/import/run-import.ts';
+
+const fixtures = new URL('../../fixtures/', import.meta.url).pathname;
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'gazette-import-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+const seed = () => join(fixtures, 'scraped/seed-text-dump.txt');
+const files = (root: string): string[] =>
+  readdirSync(root, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? files(join(root, entry.name)) : [join(root, entry.name)],
+  );
+
+describe('runImport', () => {
+  it('writes one file per announcement under <out>/<year>/ and is a no-op the second time', () => {
+    const out = join(dir, 'out');
+    const first = runImport({ inputs: [seed()], out });
+    expect(first.counts).toEqual({ imported: 1, unchanged: 0, skipped: 0, failed: 0 });
+    expect(first.records[0]!.output).toMatch(/\/2015\/jnsnjjc7gsjaqsq-[0-9a-f]{8}\.md$/);
+    const second = runImport({ inputs: [seed()], out });
+    expect(second.records[0]!.status).toBe('unchanged');
+    expect(files(out)).toHaveLength(1);
+  });
+
+  it('skips a file that exists with other content unless --force', () => {
+    const out = join(dir, 'out');
+    const path = runImport({ inputs: [seed()], out }).records[0]!.output!;
+    writeFileSync(path, 'edited by hand\n');
+    const skipped = runImport({ inputs: [seed()], out }).records[0]!;
+    expect(skipped.status).toBe('skipped');
+    expect(skipped.reason).toContain('exists with other content; --force overwrites it');
+    expect(readFileSync(path, 'utf8')).toBe('edited by hand\n');
+    expect(runImport({ inputs: [seed()], out, force: true }).records[0]!.status).toBe('imported');
+    expect(readFileSync(path, 'utf8')).toContain('title: 今年遂宁将建成7个省级安全社区');
+  });
+
+  it('writes nothing with --dry-run', () => {
+    const out = join(dir, 'out');
+    const summary = runImport({ inputs: [join(fixtures, 'scraped')], out, dryRun: true });
+    expect(summary.counts.imported).toBe(10);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('imports the good inputs and fails the bad ones, one record per input', () => {
+    const out = join(dir, 'out');
+    const summary = runImport({ inputs: [join(fixtures, 'import-bad'), seed(), join(dir, 'missing.html')], out });
+    expect(summary.counts).toEqual({ imported: 1, unchanged: 0, skipped: 0, failed: 8 });
+    expect(summary.records.find((record) => record.input.endsWith('missing.html'))?.reason).toBe('cannot read: no such file or folder');
+  });
+
+  it('reports a second input that would write the same file with other content', () => {
+    const out = join(dir, 'out');
+    cpSync(seed(), join(dir, 'a.txt'));
+    writeFileSync(join(dir, 'b.txt'), readFileSync(seed(), 'utf8').replace('记者采访了解到', '记者了解到'));
+    const summary = runImport({ inputs: [join(dir, 'a.txt'), join(dir, 'b.txt')], out });
+    expect(summary.records.map((record) => record.status)).toEqual(['imported', 'skipped']);
+  });
+});
+
+describe('toReport', () => {
+  it('has exactly the documented keys on every record', () => {
+    const summary = runImport({ inputs: [seed(), join(fixtures, 'import-bad/empty.txt')], out: join(dir, 'out'), dryRun: true });
+    const report = toReport(summary.records);
+    for (const record of report.records) expect(Object.keys(record)).toEqual(['input', 'status', 'output', 'fields', 'warnings', 'reason']);
+    expect(report.records[1]).toMatchObject({ status: 'failed', output: null, reason: 'the file is empty' });
+  });
+});
+
+describe('writeAtomically', () => {
+  it('leaves only the final file behind', () => {
+    const path = join(dir, 'deep/er/file.md');
+    writeAtomically(path, 'a');
+    writeAtomically(path, 'b');
+    expect(readFileSync(path, 'utf8')).toBe('b');
+    expect(readdirSync(join(dir, 'deep/er'))).toEqual(['file.md']);
+  });
+});

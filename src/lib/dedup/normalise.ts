@@ -76,12 +76,12 @@ export function normaliseText(text: string): string {
  * @example markdownToText('1. 见[附件](/a.pdf)<br>') // '见附件'
  */
 export function markdownToText(markdown: string): string {
-  return markdown
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/^\s*\[[^\]]+\]:\s*\S+.*$/gm, '')
-    .replace(/<[^>\n]+>/g, '')
-    .replace(/^(\s*)\d{1,3}[.)]\s+/gm, '$1');
+  let text = markdown;
+  // Each pattern runs only when its marker is present: most bodies have no links or HTML.
+  if (text.includes('](')) text = text.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1');
+  if (text.includes(']:')) text = text.replace(/^\s*\[[^\]\n]+\]:\s*\S+.*$/gm, '');
+  if (text.includes('<')) text = text.replace(/<[^>\n]+>/g, '');
+  return text.replace(/^(\s*)\d{1,3}[.)]\s+/gm, '$1');
 }
 
 /**

@@ -1,0 +1,316 @@
+import { chooseCanonical, citedSources, type CanonicalCandidate } from './canonical.ts';
+import { compareUnits, MAX_CHAR_EDITS } from './guard.ts';
+import { DEFAULT_LSH, estimateJaccard, lshCandidatePairs, minHashSignature } from './minhash.ts';
+import { markdownToText, normaliseText, toUnits } from './normalise.ts';
+import { jaccard, mix32, SHINGLE_SIZE, shingleSet } from './shingles.ts';
+
+/** One announcement as deduplication sees it. */
+export interface DedupInput {
+  /** Stable id: the file's path under announcements/ without extension. */
+  id: string;
+  title: string;
+  /** The Markdown body. */
+  body: string;
+  /** Publication instant; the earliest copy is the canonical one. */
+  date: Date;
+  /** Issuing body as written in front matter. */
+  source: string;
+  /** Front-matter override: the id of this announcement's canonical copy. */
+  canonical?: string;
+  /** Front-matter override: ids this announcement must never be merged with. */
+  notDuplicateOf?: string[];
+}
+
+/** A copy in a cluster, measured against the canonical copy. */
+export interface DuplicateMember {
+  id: string;
+  /** Jaccard similarity of its 5-gram shingles with the canonical copy's (0–1). */
+  similarity: number;
+  /** Why it was merged, for review: the edits seen, or the override that merged it. */
+  reason: string;
+}
+
+/** One announcement published more than once. */
+export interface Cluster {
+  canonical: string;
+  duplicates: DuplicateMember[];
+}
+
+/** Tuning knobs; the defaults are the documented, measured ones. */
+export interface DedupOptions {
+  /** Characters per shingle (default 5). */
+  shingleSize?: number;
+  /** LSH bands (default 20). */
+  bands?: number;
+  /** Rows per band (default 6). */
+  rows?: number;
+  /** Shingle Jaccard a pair needs before the guard looks at it (default 0.7). */
+  threshold?: number;
+  /** Single-character edits the guard tolerates (default 4). */
+  maxCharEdits?: number;
+  /** Other names of each source (from content/sources.yaml), for matching 转载自 notes. */
+  sourceAliases?: Readonly<Record<string, readonly string[]>>;
+}
+
+/**
+ * Shingle Jaccard of 0.7 to be compared at all. A 1,500-character notice with a new lead
+ * line, a 转载 note, a dropped closing paragraph and a typo fixed keeps about 0.8; the
+ * figure that separates templated notices is the guard's job, not this threshold's, so it
+ * only has to reject texts that share a topic but not a body. data-juicer uses the same
+ * 0.7 for Chinese 5-grams.
+ */
+export const DEFAULT_THRESHOLD = 0.7;
+
+/**
+ * Signature agreement below threshold − 0.15 is not worth an exact comparison: that is
+ * more than three standard errors of a 120-position estimate, so a real pair is almost never
+ * dropped, while chance LSH collisions are discarded before any shingle set is built.
+ */
+const ESTIMATE_MARGIN = 0.15;
+
+/** Shingle sets and passages kept for at most this many texts at once (about 40 MB). */
+const CACHE_SIZE = 4096;
+
+/** Union-find with cannot-link constraints: a merge that would join two forbidden members is refused. */
+class Components {
+  readonly parent: Int32Array;
+  readonly forbidden = new Map<number, Set<number>>();
+  constructor(size: number) {
+    this.parent = Int32Array.from({ length: size }, (_, index) => index);
+  }
+  find(index: number): number {
+    let root = index;
+    while (this.parent[root] !== root) root = this.parent[root]!;
+    while (this.parent[index] !== root) {
+      const next = this.parent[index]!;
+      this.parent[index] = root;
+      index = next;
+    }
+    return root;
+  }
+  forbid(a: number, b: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (!this.forbidden.has(ra)) this.forbidden.set(ra, new Set());
+    if (!this.forbidden.has(rb)) this.forbidden.set(rb, new Set());
+    this.forbidden.get(ra)!.add(b);
+    this.forbidden.get(rb)!.add(a);
+  }
+  /** Joins the components of a and b unless a forbidden pair would end up together. */
+  union(a: number, b: number): boolean {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra === rb) return true;
+    const fa = this.forbidden.get(ra);
+    const fb = this.forbidden.get(rb);
+    if (fa) for (const x of fa) if (this.find(x) === rb) return false;
+    if (fb) for (const x of fb) if (this.find(x) === ra) return false;
+    this.parent[rb] = ra;
+    if (fb) {
+      if (fa) for (const x of fb) fa.add(x);
+      else this.forbidden.set(ra, fb);
+      this.forbidden.delete(rb);
+    }
+    return true;
+  }
+}
+
+/** A 53-bit fingerprint of a whole normalised text, to find exact copies without keeping the texts. */
+function fingerprint(text: string): number {
+  let h1 = 0x811c9dc5;
+  let h2 = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 + c, 0x5bd1e995) ^ (h2 >>> 15);
+  }
+  return mix32(h1) * 2 ** 21 + (mix32(h2) & 0x1fffff);
+}
+
+// A short line that only says where the text came from or who edited it. Republishers add,
+// reword and drop these freely (转载自… / 信息来源：…), so they are not compared at all.
+const ATTRIBUTION = /^[\s（(【\[*]*(?:信息来源|本文来源|来源|转载自|转载于|转自|稿源|责任编辑|责编|编辑|作者|原标题)/;
+
+/** The text compared: the title (templated notices often differ there first) and the body, attribution lines left out. */
+function comparedText(item: DedupInput): string {
+  const lines = markdownToText(item.body)
+    .split('\n')
+    .filter((line) => line.length > 80 || !ATTRIBUTION.test(line));
+  return `${item.title}\n${lines.join('\n')}`;
+}
+
+/**
+ * Groups announcements that are copies of one another and picks each group's canonical copy.
+ *
+ * Pipeline: normalise (NFKC, punctuation and whitespace out) → exact copies found by
+ * fingerprint → character 5-gram shingles → one-permutation MinHash (120 positions) → LSH
+ * with 20 bands of 6 rows for candidate pairs → exact shingle Jaccard ≥ 0.7 → the guard
+ * (guard.ts: figures, dates, amounts, names, places and 文号 that differ keep two notices
+ * apart) → union-find, strongest pairs first, refusing any merge that would join two
+ * notices the guard or a maintainer (`notDuplicateOf`) kept apart → canonical copy (see
+ * chooseCanonical). A front-matter `canonical` merges its announcement with that copy even
+ * when the text comparison would not.
+ *
+ * Cost grows near-linearly: every text is read a few times, and only candidate pairs (about
+ * as many as there are real near-copies and templated siblings) are compared exactly.
+ *
+ * @param items the announcements, drafts already removed
+ * @param options tuning; the defaults are documented on each constant
+ * @returns clusters with at least one duplicate, ordered by the canonical copy's date then
+ *   id; duplicates ordered the same way
+ * @example
+ * clusterAnnouncements([original, republished]) // [{ canonical: original.id, duplicates: [{ id: republished.id, similarity: 0.86, reason: 'near-duplicate: 1 passage added' }] }]
+ */
+export function clusterAnnouncements(items: readonly DedupInput[], options: DedupOptions = {}): Cluster[] {
+  const shingleSize = options.shingleSize ?? SHINGLE_SIZE;
+  const bands = options.bands ?? DEFAULT_LSH.bands;
+  const rows = options.rows ?? DEFAULT_LSH.rows;
+  const threshold = options.threshold ?? DEFAULT_THRESHOLD;
+  const maxEdits = options.maxCharEdits ?? MAX_CHAR_EDITS;
+  const count = items.length;
+  const indexById = new Map<string, number>();
+  items.forEach((item, index) => indexById.set(item.id, index));
+
+  // Announcements a maintainer has spoken about are compared individually, never folded into
+  // an exact-copy group where their override would be lost.
+  const special = new Set<number>();
+  items.forEach((item, index) => {
+    if (item.canonical || item.notDuplicateOf?.length) special.add(index);
+    for (const other of item.notDuplicateOf ?? []) {
+      const target = indexById.get(other);
+      if (target !== undefined) special.add(target);
+    }
+  });
+
+  // Passages for the guard and shingle sets for the exact Jaccard, built on demand. Pairs are
+  // visited group by group (below), so a small cache serves nearly every lookup.
+  const unitCache = new Map<number, string[]>();
+  const setCache = new Map<number, Uint32Array>();
+  const remember = <T>(cache: Map<number, T>, index: number, make: () => T): T => {
+    let found = cache.get(index);
+    if (found === undefined) {
+      found = make();
+      if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
+      cache.set(index, found);
+    }
+    return found;
+  };
+  const unitsOf = (index: number) => remember(unitCache, index, () => toUnits(comparedText(items[index]!)));
+  const setOf = (index: number) => remember(setCache, index, () => shingleSet(normaliseText(comparedText(items[index]!)), shingleSize));
+
+  // One pass over every text: its fingerprint, and a signature for each text that is not an
+  // exact copy of one already seen.
+  const firstByPrint = new Map<number, number>();
+  const exactEdges: Array<[number, number]> = [];
+  const entries: number[] = [];
+  const signatures: Uint32Array[] = [];
+  for (let index = 0; index < count; index++) {
+    const normalised = normaliseText(comparedText(items[index]!));
+    const print = fingerprint(normalised);
+    const first = special.has(index) ? undefined : firstByPrint.get(print);
+    if (first !== undefined && normalised === normaliseText(comparedText(items[first]!))) {
+      exactEdges.push([first, index]);
+      continue;
+    }
+    if (!special.has(index) && first === undefined) firstByPrint.set(print, index);
+    entries.push(index);
+    signatures.push(minHashSignature(normalised, bands * rows, shingleSize));
+  }
+
+  const components = new Components(count);
+  for (const [index, item] of items.entries()) {
+    for (const other of item.notDuplicateOf ?? []) {
+      const target = indexById.get(other);
+      if (target !== undefined && target !== index) components.forbid(index, target);
+    }
+  }
+  // Maintainers' `canonical` first: it binds even where the text comparison would not.
+  for (const [index, item] of items.entries()) {
+    const target = item.canonical === undefined ? undefined : indexById.get(item.canonical);
+    if (target !== undefined && target !== index) components.union(target, index);
+  }
+
+  const edges: Array<{ a: number; b: number; similarity: number }> = exactEdges.map(([a, b]) => ({ a, b, similarity: 1 }));
+  for (const [a, b] of candidatePairs(signatures, entries, { bands, rows }, threshold - ESTIMATE_MARGIN)) {
+    // The guard first: most pairs that get this far are templated siblings it rejects, and
+    // it needs only the passages. The exact Jaccard is computed for the pairs it accepts.
+    if (!compareUnits(unitsOf(a), unitsOf(b), maxEdits).compatible) {
+      // A pair the guard separates may never end up in one cluster through a third copy.
+      components.forbid(a, b);
+      continue;
+    }
+    const similarity = jaccard(setOf(a), setOf(b));
+    if (similarity >= threshold) edges.push({ a, b, similarity });
+  }
+  edges.sort((p, q) => q.similarity - p.similarity || p.a - q.a || p.b - q.b);
+  for (const edge of edges) components.union(edge.a, edge.b);
+
+  const groups = new Map<number, number[]>();
+  for (let index = 0; index < count; index++) {
+    const root = components.find(index);
+    const group = groups.get(root);
+    if (group) group.push(index);
+    else groups.set(root, [index]);
+  }
+
+  const clusters: Array<Cluster & { date: number }> = [];
+  for (const members of groups.values()) {
+    if (members.length < 2) continue;
+    const candidates: CanonicalCandidate[] = members.map((index) => {
+      const item = items[index]!;
+      return {
+        id: item.id,
+        date: item.date,
+        source: item.source,
+        cites: citedSources(`${item.title}\n${item.body}`),
+        ...(item.canonical ? { canonical: item.canonical } : {}),
+      };
+    });
+    const canonicalId = chooseCanonical(candidates, options.sourceAliases);
+    const canonicalIndex = indexById.get(canonicalId)!;
+    const canonicalSet = setOf(canonicalIndex);
+    const canonicalUnits = unitsOf(canonicalIndex);
+    const duplicates = members
+      .filter((index) => index !== canonicalIndex)
+      .sort((a, b) => items[a]!.date.getTime() - items[b]!.date.getTime() || compareIds(items[a]!.id, items[b]!.id))
+      .map((index): DuplicateMember => {
+        const item = items[index]!;
+        const similarity = Math.round(jaccard(canonicalSet, setOf(index)) * 1000) / 1000;
+        const verdict = compareUnits(canonicalUnits, unitsOf(index), maxEdits);
+        let reason: string;
+        if (item.canonical === canonicalId) reason = `front matter canonical: ${canonicalId}`;
+        else if (verdict.compatible && similarity >= threshold) reason = verdict.reason;
+        else reason = `through another copy in the cluster (against the canonical copy: ${verdict.compatible ? `similarity ${similarity}` : verdict.reason})`;
+        return { id: item.id, similarity, reason };
+      });
+    clusters.push({ canonical: canonicalId, duplicates, date: items[canonicalIndex]!.date.getTime() });
+  }
+  clusters.sort((p, q) => p.date - q.date || compareIds(p.canonical, q.canonical));
+  return clusters.map(({ canonical, duplicates }) => ({ canonical, duplicates }));
+}
+
+/**
+ * LSH candidate pairs whose signatures agree on at least `minEstimate` of their positions,
+ * as item indices, ordered so that pairs of one connected group come together: the caches
+ * of passages and shingle sets then hold a whole family of templated notices at once.
+ */
+function candidatePairs(
+  signatures: readonly Uint32Array[],
+  entries: readonly number[],
+  lsh: { bands: number; rows: number },
+  minEstimate: number,
+): Array<[number, number]> {
+  const kept = lshCandidatePairs(signatures, lsh).filter(([x, y]) => estimateJaccard(signatures[x]!, signatures[y]!) >= minEstimate);
+  const groups = new Components(signatures.length);
+  for (const [x, y] of kept) groups.union(x, y);
+  const root = kept.map(([x]) => groups.find(x));
+  return kept
+    .map((pair, k) => ({ pair, root: root[k]! }))
+    .sort((p, q) => p.root - q.root || p.pair[0] - q.pair[0] || p.pair[1] - q.pair[1])
+    .map(({ pair: [x, y] }): [number, number] => [entries[x]!, entries[y]!]);
+}
+
+/** Code-unit order: the same on every machine, unlike localeCompare. */
+function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -3,7 +3,8 @@
  * one notice into its canonical page, sorts and groups; pages import the results.
  */
 import { getCollection } from 'astro:content';
-import { buildSiteData, type AnnouncementInput, type DuplicateCluster } from '../lib/site-data.ts';
+import { clusterAnnouncements } from '../lib/dedup/index.ts';
+import { buildSiteData, type AnnouncementInput } from '../lib/site-data.ts';
 import { site, sourceRegistry } from './site.ts';
 
 const entries = await getCollection('announcements');
@@ -13,14 +14,19 @@ const inputs: AnnouncementInput[] = entries.map((entry) => ({
   html: entry.rendered?.html ?? '',
 }));
 
-/** Copies a maintainer declared with `canonical:` in front matter. */
-function declaredClusters(all: readonly AnnouncementInput[]): DuplicateCluster[] {
-  const byCanonical = new Map<string, { id: string }[]>();
-  for (const { id, data } of all) {
-    if (!data.canonical || data.draft) continue;
-    byCanonical.set(data.canonical, [...(byCanonical.get(data.canonical) ?? []), { id }]);
-  }
-  return [...byCanonical].map(([canonical, duplicates]) => ({ canonical, duplicates }));
-}
+// Copies of one notice, found by content or declared with `canonical:` in front matter.
+const clusters = clusterAnnouncements(
+  entries
+    .filter((entry) => !entry.data.draft)
+    .map((entry) => ({
+      id: entry.id,
+      title: entry.data.title,
+      body: entry.body ?? '',
+      date: entry.data.date,
+      source: entry.data.source,
+      canonical: entry.data.canonical,
+      notDuplicateOf: entry.data.not_duplicate_of,
+    })),
+);
 
-export const siteData = buildSiteData(inputs, sourceRegistry, declaredClusters(inputs), site.time_zone);
+export const siteData = buildSiteData(inputs, sourceRegistry, clusters, site.time_zone);

@@ -1,6 +1,6 @@
 /** Builds an RSS response for a listing, in one place for the site feed and each source's. */
 import rss from '@astrojs/rss';
-import { channelExtras, FEED_NAMESPACES, toFeedItems, toXmlSafeText } from '../lib/feed.ts';
+import { channelExtras, FEED_NAMESPACES, toFeedItems, toFeedText } from '../lib/feed.ts';
 import { absoluteUrl } from '../lib/paths.ts';
 import type { Announcement } from '../lib/site-data.ts';
 import { site } from './site.ts';
@@ -13,8 +13,8 @@ import { site } from './site.ts';
 export function feedResponse(title: string, path: string, announcements: readonly Announcement[]) {
   const items = toFeedItems(announcements, site.url);
   return rss({
-    title: toXmlSafeText(title),
-    description: toXmlSafeText(site.description),
+    title: toFeedText(title),
+    description: toFeedText(site.description),
     site: site.url,
     items,
     xmlns: FEED_NAMESPACES,

@@ -33,6 +33,14 @@ export function toXmlSafeText(text: string): string {
   return text.replace(ILLEGAL_XML, '');
 }
 
+/**
+ * A plain-text feed field (title, description, category, creator). Some feed readers
+ * render these as HTML, so anything shaped like a tag is dropped, not just escaped.
+ */
+export function toFeedText(text: string): string {
+  return toXmlSafeText(text).replace(/<[^>]*>?/g, '');
+}
+
 const URL_ATTRIBUTES: Record<string, string> = { a: 'href', img: 'src' };
 
 /**
@@ -77,13 +85,13 @@ export function toFeedItems(announcements: readonly Announcement[], siteUrl: str
     const body = absolutiseHtml(toXmlSafeText(announcement.html), link);
     const editor = announcement.data.editor;
     return {
-      title: toXmlSafeText(announcement.data.title),
+      title: toFeedText(announcement.data.title),
       link,
       pubDate: announcement.data.date,
-      description: toXmlSafeText(describe(announcement, body.text)),
+      description: toFeedText(describe(announcement, body.text)),
       content: body.html,
-      categories: [toXmlSafeText(announcement.source.name)],
-      customData: editor ? `<dc:creator>${escapeXml(toXmlSafeText(editor))}</dc:creator>` : undefined,
+      categories: [toFeedText(announcement.source.name)],
+      customData: editor ? `<dc:creator>${escapeXml(toFeedText(editor))}</dc:creator>` : undefined,
     };
   });
 }

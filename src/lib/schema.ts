@@ -33,12 +33,20 @@ function dateField(timeZone: string) {
   });
 }
 
+// Control and zero-width characters are invisible in a title and illegal in feeds.
+const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/g;
+
 const text = (field: string, max = MAX_LINE_LENGTH) =>
   z
     .string({ error: (issue) => (issue.input === undefined ? `${field} is missing` : `${field} must be text`) })
-    .trim()
-    .min(1, `${field} is empty`)
-    .max(max, `${field} is longer than ${max} characters`);
+    .transform((value) => value.replace(INVISIBLE, ''))
+    .pipe(
+      z
+        .string()
+        .trim()
+        .min(1, `${field} is empty`)
+        .max(max, `${field} is longer than ${max} characters`),
+    );
 
 const optionalText = (field: string, max = MAX_LINE_LENGTH) =>
   z.preprocess((value) => (value === null || value === '' ? undefined : value), text(field, max).optional());
@@ -165,7 +173,7 @@ export const sourcesSchema = z.array(
     /** The name readers see, e.g. 遂宁市人民政府. */
     name: text('name'),
     /** Lower-case ASCII used in URLs: /sources/suining/. */
-    slug: text('slug').regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'slug must be lower-case letters, digits and hyphens (suining-gov)'),
+    slug: text('slug').refine((slug) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug), 'slug must be lower-case letters, digits and hyphens (suining-gov)'),
     /** The full legal name, when `name` is short. */
     full_name: optionalText('full_name'),
     /** Other spellings found in `source` fields (遂宁市府). */

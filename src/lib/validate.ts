@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { FrontMatterError, listAnnouncementFiles, parseFrontMatter, toAnnouncementId } from './content-files.ts';
-import { findRepeatedRuns } from './dedup/repeated-runs.ts';
+import { findDoubledBody } from './dedup/doubled-body.ts';
 import { ANNOUNCEMENT_KEYS, createAnnouncementSchema, formatIssues, type AnnouncementData, type ContentProblem } from './schema.ts';
 import { contentPaths, loadSiteConfig, loadSources } from './site-config.ts';
 
@@ -90,20 +90,15 @@ function validateAnnouncementFile(
   if (!result.success) return { problems: formatIssues(file, result.error.issues, ANNOUNCEMENT_KEYS), warnings: [] };
 
   const warnings: ContentProblem[] = [];
-  const doubled = findDoubledBlocks(parsed.body);
+  const doubled = findDoubledBody(parsed.body).reduce((sum, run) => sum + run.length, 0);
   if (doubled > 0) {
     warnings.push({
       file,
       field: 'body',
-      message: `${doubled} paragraphs repeat earlier ones (the article is in the file twice); the site shows them once, but delete the second copy`,
+      message: `${doubled} blocks repeat earlier ones (the article is in the file twice); the site shows them once, but delete the second copy`,
     });
   }
   return { announcement: { file, data: result.data, body: parsed.body }, problems: [], warnings };
-}
-
-function findDoubledBlocks(body: string): number {
-  const blocks = body.split(/\r?\n\s*\r?\n/).filter((block) => block.trim());
-  return findRepeatedRuns(blocks).reduce((sum, run) => sum + run.length, 0);
 }
 
 /** `canonical` must name an announcement that exists and is not itself a copy. */

@@ -91,6 +91,38 @@ describe('the sample site', () => {
   });
 });
 
+describe('copies of one notice', () => {
+  const COPY = 'announcements/2016/chuanshan-safety-month/index.html';
+  const CANONICAL = '/announcements/2016/safety-month-plan/';
+  const TITLE = '遂宁市2016年“安全生产月”活动方案';
+
+  it('keep the copy\'s URL working, pointing readers and robots at the canonical page', () => {
+    const copy = read(COPY);
+    expect(copy).toContain(`<link rel="canonical" href="https://www.suining.example.gov.cn${CANONICAL}">`);
+    expect(copy).toContain(`<meta http-equiv="refresh" content="0; url=${CANONICAL}">`);
+    expect(copy).toContain(`<a href="${CANONICAL}">`);
+    expect(copy).not.toContain('data-pagefind-body');
+  });
+
+  it('name the other publications on the canonical page', () => {
+    expect(read(`${CANONICAL.slice(1)}index.html`)).toMatch(/同时发布于<\/h2>\s*<ul>\s*<li><a href="\/announcements\/2016\/chuanshan-safety-month\/">船山区人民政府<\/a>/);
+  });
+
+  it('appear once in listings, the site feed and the sitemap, and in each source\'s listing', () => {
+    const count = (text: string) => text.split(TITLE).length - 1;
+    expect(count(read('index.html')) + count(read('page/2/index.html'))).toBe(1);
+    expect(count(read('rss.xml'))).toBe(1);
+    expect(read('sitemap-0.xml')).not.toContain('chuanshan-safety-month');
+    expect(read('sources/chuanshan/index.html')).toContain(`href="${CANONICAL}"`);
+    expect(read('sources/chuanshan/rss.xml')).toContain(TITLE);
+  });
+
+  it('keep templated notices with other dates apart', () => {
+    expect(read('index.html')).toContain('关于2016年端午节放假安排的通知');
+    expect(read('page/2/index.html')).toContain('关于2015年端午节放假安排的通知');
+  });
+});
+
 describe('feeds', () => {
   const feeds = () => ['rss.xml', 'sources/suining/rss.xml', 'sources/anjian/rss.xml', 'sources/chuanshan/rss.xml'];
 

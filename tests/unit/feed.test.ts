@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { absolutiseHtml, channelExtras, toXmlSafeText } from '../../src/lib/feed.ts';
+import { absolutiseHtml, channelExtras, toFeedText, toXmlSafeText } from '../../src/lib/feed.ts';
 
 describe('feed helpers', () => {
   it('strips characters XML forbids and invisible controls', () => {
     expect(toXmlSafeText('a\u0000b\u0008c\u000Bd\u200Be\uFEFFf\uFFFEg')).toBe('abcdefg');
     expect(toXmlSafeText('换行\n制表\t保留 😀')).toBe('换行\n制表\t保留 😀');
+  });
+
+  it('drops tag-shaped text from plain feed fields', () => {
+    expect(toFeedText('<script>x()</script>标题<img src=x onerror=y>')).toBe('x()标题');
   });
 
   it('makes links and images absolute against the page address', () => {

@@ -1,0 +1,82 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { HtmlValidate } from 'html-validate';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, PROJECT_ROOT, type BuildResult } from '../support/build-site.ts';
+
+let first: BuildResult;
+let second: BuildResult;
+
+function files(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
+    .sort();
+}
+
+const digest = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
+
+beforeAll(() => {
+  first = buildSite(join(PROJECT_ROOT, 'content'), 'repro-a');
+  second = buildSite(join(PROJECT_ROOT, 'content'), 'repro-b');
+  for (const build of [first, second]) if (build.status !== 0) throw new Error(`build failed:\n${build.stderr}`);
+});
+
+describe('the built site', () => {
+  it('is byte-identical when the same content is built twice', () => {
+    const names = files(first.dist);
+    expect(files(second.dist)).toEqual(names);
+    const differing = names.filter((name) => digest(join(first.dist, name)) !== digest(join(second.dist, name)));
+    expect(differing).toEqual([]);
+  });
+
+  it('has no broken internal link or asset', () => {
+    const existing = new Set(files(first.dist).map((name) => `/${name}`));
+    const resolves = (path: string) => existing.has(path) || existing.has(`${path.replace(/\/?$/, '/')}index.html`);
+    const broken: string[] = [];
+    for (const page of files(first.dist).filter((name) => name.endsWith('.html'))) {
+      const html = readFileSync(join(first.dist, page), 'utf8');
+      for (const [, url] of html.matchAll(/\s(?:href|src)="([^"#?]*)[^"]*"/g)) {
+        if (!url || !url.startsWith('/') || url.startsWith('//')) continue;
+        if (!resolves(decodeURIComponent(url))) broken.push(`${page} → ${url}`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('passes html-validate on every page type', async () => {
+    const validator = new HtmlValidate({
+      extends: ['html-validate:recommended'],
+      rules: {
+        // Astro writes void elements as <meta ...> and inline SVG from the QR library uses its own style.
+        'void-style': 'off',
+        'no-inline-style': 'off',
+        // Pagefind's components are custom elements, and its result template lives in a script element.
+        'no-unknown-elements': 'off',
+        'attribute-boolean-style': 'off',
+        'long-title': 'off',
+      },
+    });
+    const pages = [
+      'index.html',
+      'page/2/index.html',
+      'announcements/2015/suining-safety-communities/index.html',
+      'announcements/2016/chuanshan-safety-month/index.html',
+      'announcements/2016/recruitment-withdrawn/index.html',
+      'sources/index.html',
+      'sources/suining/index.html',
+      'archive/index.html',
+      'archive/2015/index.html',
+      'archive/2015/05/index.html',
+      'search/index.html',
+      '404.html',
+    ];
+    const problems: string[] = [];
+    for (const page of pages) {
+      const report = await validator.validateString(readFileSync(join(first.dist, page), 'utf8'), page);
+      for (const result of report.results) for (const message of result.messages) problems.push(`${page}:${message.line}: ${message.ruleId} ${message.message}`);
+    }
+    expect(problems).toEqual([]);
+  });
+});

@@ -1,7 +1,8 @@
 import { normaliseText } from './normalise.ts';
 
-// 转载自…, 转自…, 来源：…, 信息来源：…, 稿源：…, 来自… : the notes a republisher leaves.
-const CITATION = /(?:转载自|转载于|转自|信息来源|来源|稿源|出处)\s*[:：]?\s*([^\s，,。；;、)）\]】|]{2,40})/gu;
+// 转载自…, 转自…, 来源：…, 信息来源：…, 稿源：… : the notes a republisher leaves. 来源 and
+// the like need their colon: without it they are ordinary words (资金来源).
+const CITATION = /(?:(?:转载自|转载于|转自)\s*[:：]?|(?:信息来源|来源|稿源|出处)\s*[:：])\s*([^\s，,。；;、)）\]】|]{2,40})/gu;
 
 /**
  * The issuers a text says it was copied from (转载自 / 来源 notes), normalised.

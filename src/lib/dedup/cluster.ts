@@ -1,4 +1,5 @@
 import { chooseCanonical, citedSources, type CanonicalCandidate } from './canonical.ts';
+import { findDoubledBody } from './doubled-body.ts';
 import { compareUnits, MAX_CHAR_EDITS } from './guard.ts';
 import { DEFAULT_LSH, estimateJaccard, lshCandidatePairs, minHashSignature } from './minhash.ts';
 import { markdownToText, normaliseText, toUnits } from './normalise.ts';
@@ -281,6 +282,8 @@ export function clusterAnnouncements(items: readonly DedupInput[], options: Dedu
         if (item.canonical === canonicalId) reason = `front matter canonical: ${canonicalId}`;
         else if (verdict.compatible && similarity >= threshold) reason = verdict.reason;
         else reason = `through another copy in the cluster (against the canonical copy: ${verdict.compatible ? `similarity ${similarity}` : verdict.reason})`;
+        // Tell the reviewer why dozens of passages were "added": the page was scraped twice.
+        if (findDoubledBody(item.body).length) reason = `body holds its text twice; ${reason}`;
         return { id: item.id, similarity, reason };
       });
     clusters.push({ canonical: canonicalId, duplicates, date: items[canonicalIndex]!.date.getTime() });

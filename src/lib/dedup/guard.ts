@@ -165,7 +165,7 @@ function classify(removed: string, inserted: string, before: string, after: stri
 /**
  * Two passages this alike (2·LCS / total length) are one passage edited; less alike, two
  * different passages. Date lines that differ in a figure (2019年5月20日 / 2020年5月22日)
- * score 0.8; two different lead lines that both quote the title score about 0.6.
+ * score 0.7; two different lead lines that both quote the title score about 0.6.
  */
 const SAME_PASSAGE = 0.7;
 

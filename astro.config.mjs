@@ -24,5 +24,22 @@ export default defineConfig({
     syntaxHighlight: false,
   },
   integrations: [sitemap({ filter: sitemapFilter(fileURLToPath(new URL(outDir, new URL('./', import.meta.url)))) }), pagefindIntegration()],
+  // A strict Content-Security-Policy as a <meta> tag: Astro hashes its own inline scripts and
+  // styles; Pagefind's search runs WebAssembly, which needs 'wasm-unsafe-eval'.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data: https:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   devToolbar: { enabled: false },
 });

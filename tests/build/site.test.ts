@@ -22,6 +22,7 @@ describe('the sample site', () => {
     expect(home).toMatch(/<a class="app-list__title" href="\/announcements\/2016\/new-year-holiday\/">关于2017年元旦放假安排的通知<\/a>/);
     expect(home).toContain('<time datetime="2016-12-20T10:30:00+08:00">2016年12月20日 10:30</time>');
     expect(home).toContain('href="/page/2/"');
+    expect(home).toMatch(/<meta http-equiv="content-security-policy" content="default-src 'self';[^"]*script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
     // The seed is on the second page of ten.
     expect(read('page/2/index.html')).toContain(SEED_TITLE);
   });

@@ -51,7 +51,7 @@ function progress(record: ImportRecord, done: number, total: number): void {
   if (done >= total) process.stdout.write('\n');
 }
 
-const summary = runImport({
+const summary = await runImport({
   inputs: args.positionals,
   out: args.values.out,
   dryRun: args.values['dry-run'],

@@ -60,13 +60,10 @@ function dayPartLength(matched: string): number {
   return day ? day[0].length : matched.length;
 }
 
+// A calendar check only: converting every date in a long page through the zone rules is slow.
 function isValid(date: FoundDate): boolean {
-  try {
-    parseDate(toPlainDateTime(date));
-    return true;
-  } catch {
-    return false;
-  }
+  if (date.month < 1 || date.month > 12 || date.day < 1) return false;
+  return date.day <= new Date(Date.UTC(date.year, date.month, 0)).getUTCDate();
 }
 
 const pad = (value: number) => String(value).padStart(2, '0');

@@ -5,7 +5,9 @@
  */
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { basename, dirname, extname, join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { importBytes, type ExtractedFields, type PageImport } from './import-page.ts';
 
 /** One input's outcome, as written to `--report`. */
@@ -28,6 +30,11 @@ export interface RunOptions {
   force?: boolean;
   /** Called after each input, for progress display. */
   onRecord?: (record: ImportRecord, done: number, total: number) => void;
+  /**
+   * Worker threads that read and parse pages; the default uses every core for
+   * batches of more than 200 files. 1 imports on the main thread.
+   */
+  workers?: number;
 }
 
 export interface RunSummary {
@@ -110,41 +117,101 @@ function readExisting(path: string): string | undefined {
 /**
  * Imports every input. Never throws for a bad input: it becomes a failed record.
  *
- * @example runImport({ inputs: ['scraped/'], out: 'content/announcements' }).counts // { imported: 3, unchanged: 0, skipped: 0, failed: 1 }
+ * @example (await runImport({ inputs: ['scraped/'], out: 'content/announcements' })).counts // { imported: 3, unchanged: 0, skipped: 0, failed: 1 }
  */
-export function runImport(options: RunOptions): RunSummary {
+export async function runImport(options: RunOptions): Promise<RunSummary> {
   const started = performance.now();
   const { files, missing } = collectInputs(options.inputs);
   const records: ImportRecord[] = [...missing];
   const total = files.length + missing.length;
   missing.forEach((record, index) => options.onRecord?.(record, index + 1, total));
   const writtenThisRun = new Map<string, string>();
-
-  for (const file of files) {
-    for (const record of importFile(file, options, writtenThisRun)) {
+  const accept = (file: string, outcome: FileResults) => {
+    for (const record of placeFile(file, outcome, options, writtenThisRun)) {
       records.push(record);
       options.onRecord?.(record, Math.min(records.length, total), total);
     }
-  }
+  };
+
+  const workers = Math.max(1, options.workers ?? (files.length > 200 ? availableParallelism() : 1));
+  if (workers === 1) for (const file of files) accept(file, importFileResults(file));
+  else await importInWorkers(files, workers, accept);
+
   const counts = { imported: 0, unchanged: 0, skipped: 0, failed: 0 };
   for (const record of records) counts[record.status]++;
   return { records, counts, seconds: (performance.now() - started) / 1000 };
 }
 
-function importFile(file: string, options: RunOptions, writtenThisRun: Map<string, string>): ImportRecord[] {
+/**
+ * Parses files on worker threads and hands results back in input order, so the
+ * outcome is the same as a single-threaded run.
+ */
+function importInWorkers(files: readonly string[], count: number, accept: (file: string, outcome: FileResults) => void): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const pending = new Map<number, FileResults>();
+    let nextToSend = 0;
+    let nextToAccept = 0;
+    const pool = Array.from({ length: Math.min(count, files.length) }, () => new Worker(new URL('./import-worker.ts', import.meta.url)));
+    const finish = (error?: Error) => {
+      for (const worker of pool) void worker.terminate();
+      if (error) reject(error);
+      else resolve();
+    };
+    const send = (worker: Worker) => {
+      if (nextToSend < files.length) {
+        worker.postMessage({ index: nextToSend, file: files[nextToSend] });
+        nextToSend++;
+      }
+    };
+    for (const worker of pool) {
+      worker.on('message', (reply: FileResults & { index: number }) => {
+        pending.set(reply.index, reply);
+        while (pending.has(nextToAccept)) {
+          accept(files[nextToAccept]!, pending.get(nextToAccept)!);
+          pending.delete(nextToAccept);
+          nextToAccept++;
+        }
+        if (nextToAccept === files.length) finish();
+        else send(worker);
+      });
+      worker.on('error', (error: Error) => finish(error));
+      // Two files in flight per worker keep it busy while the main thread writes.
+      send(worker);
+      send(worker);
+    }
+    if (files.length === 0) finish();
+  });
+}
+
+/** What importing one file produced: its pages, or why it could not be read. */
+export interface FileResults {
+  results?: PageImport[];
+  error?: string;
+}
+
+/**
+ * Reads and imports one file; never throws. Exported for the worker threads.
+ *
+ * @example importFileResults('seed.txt').results?.[0]?.fields.title
+ */
+export function importFileResults(file: string): FileResults {
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(file);
   } catch (error) {
-    return [failed(file, `cannot read: ${describeFsError(error)}`)];
+    return { error: `cannot read: ${describeFsError(error)}` };
   }
-  let results: PageImport[];
   try {
-    results = importBytes(bytes);
+    return { results: importBytes(bytes) };
   } catch (error) {
     // A bug in the importer must not stop the batch or print a stack trace.
-    return [failed(file, `the importer could not read this page (${(error as Error).message})`)];
+    return { error: `the importer could not read this page (${(error as Error).message})` };
   }
+}
+
+function placeFile(file: string, outcome: FileResults, options: RunOptions, writtenThisRun: Map<string, string>): ImportRecord[] {
+  if (!outcome.results) return [failed(file, outcome.error ?? 'not an announcement')];
+  const results = outcome.results;
   return results.map((result, index) => {
     const input = results.length > 1 ? `${file}#${index + 1}` : file;
     return place(input, result, options, writtenThisRun);

@@ -18,54 +18,61 @@ const files = (root: string): string[] =>
   );
 
 describe('runImport', () => {
-  it('writes one file per announcement under <out>/<year>/ and is a no-op the second time', () => {
+  it('writes one file per announcement under <out>/<year>/ and is a no-op the second time', async () => {
     const out = join(dir, 'out');
-    const first = runImport({ inputs: [seed()], out });
+    const first = await runImport({ inputs: [seed()], out });
     expect(first.counts).toEqual({ imported: 1, unchanged: 0, skipped: 0, failed: 0 });
     expect(first.records[0]!.output).toMatch(/\/2015\/jnsnjjc7gsjaqsq-[0-9a-f]{8}\.md$/);
-    const second = runImport({ inputs: [seed()], out });
+    const second = await runImport({ inputs: [seed()], out });
     expect(second.records[0]!.status).toBe('unchanged');
     expect(files(out)).toHaveLength(1);
   });
 
-  it('skips a file that exists with other content unless --force', () => {
+  it('skips a file that exists with other content unless --force', async () => {
     const out = join(dir, 'out');
-    const path = runImport({ inputs: [seed()], out }).records[0]!.output!;
+    const path = (await runImport({ inputs: [seed()], out })).records[0]!.output!;
     writeFileSync(path, 'edited by hand\n');
-    const skipped = runImport({ inputs: [seed()], out }).records[0]!;
+    const skipped = (await runImport({ inputs: [seed()], out })).records[0]!;
     expect(skipped.status).toBe('skipped');
     expect(skipped.reason).toContain('exists with other content; --force overwrites it');
     expect(readFileSync(path, 'utf8')).toBe('edited by hand\n');
-    expect(runImport({ inputs: [seed()], out, force: true }).records[0]!.status).toBe('imported');
+    expect((await runImport({ inputs: [seed()], out, force: true })).records[0]!.status).toBe('imported');
     expect(readFileSync(path, 'utf8')).toContain('title: 今年遂宁将建成7个省级安全社区');
   });
 
-  it('writes nothing with --dry-run', () => {
+  it('writes nothing with --dry-run', async () => {
     const out = join(dir, 'out');
-    const summary = runImport({ inputs: [join(fixtures, 'scraped')], out, dryRun: true });
+    const summary = await runImport({ inputs: [join(fixtures, 'scraped')], out, dryRun: true });
     expect(summary.counts.imported).toBe(10);
     expect(existsSync(out)).toBe(false);
   });
 
-  it('imports the good inputs and fails the bad ones, one record per input', () => {
+  it('imports the good inputs and fails the bad ones, one record per input', async () => {
     const out = join(dir, 'out');
-    const summary = runImport({ inputs: [join(fixtures, 'import-bad'), seed(), join(dir, 'missing.html')], out });
+    const summary = await runImport({ inputs: [join(fixtures, 'import-bad'), seed(), join(dir, 'missing.html')], out });
     expect(summary.counts).toEqual({ imported: 1, unchanged: 0, skipped: 0, failed: 8 });
     expect(summary.records.find((record) => record.input.endsWith('missing.html'))?.reason).toBe('cannot read: no such file or folder');
   });
 
-  it('reports a second input that would write the same file with other content', () => {
+  it('gives the same records on worker threads as on the main thread', async () => {
+    const inputs = [join(fixtures, 'scraped'), join(fixtures, 'import-bad')];
+    const single = await runImport({ inputs, out: join(dir, 'one'), dryRun: true, workers: 1 });
+    const threaded = await runImport({ inputs, out: join(dir, 'one'), dryRun: true, workers: 2 });
+    expect(threaded.records).toEqual(single.records);
+  });
+
+  it('reports a second input that would write the same file with other content', async () => {
     const out = join(dir, 'out');
     cpSync(seed(), join(dir, 'a.txt'));
     writeFileSync(join(dir, 'b.txt'), readFileSync(seed(), 'utf8').replace('记者采访了解到', '记者了解到'));
-    const summary = runImport({ inputs: [join(dir, 'a.txt'), join(dir, 'b.txt')], out });
+    const summary = await runImport({ inputs: [join(dir, 'a.txt'), join(dir, 'b.txt')], out });
     expect(summary.records.map((record) => record.status)).toEqual(['imported', 'skipped']);
   });
 });
 
 describe('toReport', () => {
-  it('has exactly the documented keys on every record', () => {
-    const summary = runImport({ inputs: [seed(), join(fixtures, 'import-bad/empty.txt')], out: join(dir, 'out'), dryRun: true });
+  it('has exactly the documented keys on every record', async () => {
+    const summary = await runImport({ inputs: [seed(), join(fixtures, 'import-bad/empty.txt')], out: join(dir, 'out'), dryRun: true });
     const report = toReport(summary.records);
     for (const record of report.records) expect(Object.keys(record)).toEqual(['input', 'status', 'output', 'fields', 'warnings', 'reason']);
     expect(report.records[1]).toMatchObject({ status: 'failed', output: null, reason: 'the file is empty' });

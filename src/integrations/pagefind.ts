@@ -12,6 +12,7 @@ export function pagefindIntegration(): AstroIntegration {
     name: 'gazette-pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
         const outDir = fileURLToPath(dir);
         const { index, errors: createErrors } = await pagefind.createIndex({});
         if (!index) throw new Error(`Pagefind could not start: ${createErrors.join('; ')}`);
@@ -20,7 +21,7 @@ export function pagefindIntegration(): AstroIntegration {
         const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
         if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
         await pagefind.close();
-        logger.info(`indexed ${page_count} announcements for search`);
+        logger.info(`indexed ${page_count} pages for search in ${((performance.now() - started) / 1000).toFixed(1)} s`);
       },
     },
   };

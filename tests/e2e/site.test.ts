@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
 import { buildSite, PROJECT_ROOT } from '../support/build-site.ts';
-import { serveStatic } from '../support/static-server.ts';
+import { serveStatic } from '../../src/lib/bench/static-server.ts';
 
 const SCREENSHOTS = join(PROJECT_ROOT, 'test-results/screenshots');
 let browser: Browser;

@@ -1,0 +1,169 @@
+/**
+ * `npm run bench -- --articles N`: builds a generated corpus of N Chinese announcements with
+ * Gazette and with the naive stack, and prints each phase's wall time, CPU time and peak
+ * memory (process tree), pages per second, output sizes and the bytes one search query
+ * fetches, plus Gazette's figures as ratios of the naive stack's.
+ *
+ *   npm run bench -- --articles 1000 [--seed 1] [--skip-naive] [--json] [--keep]
+ */
+import { appendFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { chromium } from 'playwright-core';
+import { folderBytes, measure, type Measurement } from '../src/lib/bench/measure.ts';
+import { writeNaiveSite } from '../src/lib/bench/naive-site.ts';
+import { serveStatic } from '../src/lib/bench/static-server.ts';
+import { listAnnouncementFiles } from '../src/lib/content-files.ts';
+import { generateCorpus, writeCorpus } from '../src/lib/synthetic/index.ts';
+
+const { values } = parseArgs({
+  options: {
+    articles: { type: 'string', default: '1000' },
+    seed: { type: 'string', default: '1' },
+    'skip-naive': { type: 'boolean', default: false },
+    json: { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+    query: { type: 'string', default: '安全生产' },
+  },
+});
+const articles = Number(values.articles);
+const root = fileURLToPath(new URL('../', import.meta.url));
+const work = mkdtempSync(join(tmpdir(), `gazette-bench-${articles}-`));
+const log = (line: string) => {
+  if (!values.json) console.log(line);
+};
+
+interface Phase extends Omit<Measurement, 'stdout' | 'stderr' | 'exitCode'> {
+  name: string;
+}
+const phases: Phase[] = [];
+
+async function phase(name: string, command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<Measurement> {
+  log(`… ${name}`);
+  const result = await measure(command, args, { cwd, env: { ...process.env, ...env } });
+  if (result.exitCode !== 0) {
+    console.error(`${name} failed (exit ${result.exitCode}):\n${result.stdout.slice(-3000)}\n${result.stderr.slice(-3000)}`);
+    process.exit(1);
+  }
+  phases.push({ name, wallSeconds: result.wallSeconds, cpuSeconds: result.cpuSeconds, peakRssMb: result.peakRssMb });
+  return result;
+}
+
+/** Bytes the browser fetches from /pagefind/ for one query on the search page. */
+async function queryBytes(dist: string, query: string, searchPath: string, inputSelector: string): Promise<number> {
+  const server = await serveStatic(dist);
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  try {
+    const page = await browser.newPage();
+    let bytes = 0;
+    let counting = false;
+    page.on('response', async (response) => {
+      if (!counting || !response.url().includes('/pagefind/')) return;
+      bytes += (await response.body().catch(() => Buffer.alloc(0))).length;
+    });
+    await page.goto(`${server.url}${searchPath}`);
+    await page.waitForLoadState('networkidle');
+    counting = true;
+    await page.locator(inputSelector).fill(query);
+    await page.waitForTimeout(1500);
+    await page.waitForLoadState('networkidle');
+    return bytes;
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+const contentDir = join(work, 'content');
+log(`corpus: ${articles} announcements in ${contentDir}`);
+const generateStarted = performance.now();
+await writeCorpus(contentDir, generateCorpus({ count: articles, seed: Number(values.seed) }));
+writeFileSync(join(contentDir, 'site.yaml'), 'name: 基准测试站\nurl: https://bench.example.gov.cn/\n');
+const generateSeconds = (performance.now() - generateStarted) / 1000;
+
+// Gazette: check, then the full build (pages, feeds, dedup, search index), then a rebuild after one change.
+const env = { GAZETTE_CONTENT: contentDir, GAZETTE_OUT_DIR: join(work, 'gazette-dist'), GAZETTE_CACHE_DIR: join(work, 'gazette-cache') };
+await phase('gazette check', 'node', ['scripts/check.ts'], root, env);
+const build = await phase('gazette build', 'node', ['node_modules/astro/bin/astro.mjs', 'build'], root, env);
+const pagefindSeconds = Number(/indexed \d+ pages for search in ([\d.]+) s/.exec(build.stdout)?.[1] ?? NaN);
+const firstFile = listAnnouncementFiles(join(contentDir, 'announcements'))[0]!;
+appendFileSync(join(contentDir, 'announcements', firstFile), '\n\n（本文有更新。）\n');
+const rebuild = await phase('gazette rebuild after one change', 'node', ['node_modules/astro/bin/astro.mjs', 'build'], root, env);
+
+const gazetteDist = env.GAZETTE_OUT_DIR;
+const gazette = {
+  buildSeconds: build.wallSeconds,
+  buildCpuSeconds: build.cpuSeconds,
+  peakRssMb: build.peakRssMb,
+  pagefindSeconds,
+  rebuildSeconds: rebuild.wallSeconds,
+  pagesPerSecond: articles / build.wallSeconds,
+  distMb: folderBytes(gazetteDist) / 1e6,
+  searchIndexMb: folderBytes(join(gazetteDist, 'pagefind')) / 1e6,
+  queryKb: (await queryBytes(gazetteDist, values.query!, '/search/', 'pagefind-input input')) / 1000,
+};
+
+let naive: typeof gazette | undefined;
+if (!values['skip-naive']) {
+  const naiveDir = join(work, 'naive');
+  writeNaiveSite(naiveDir, root);
+  const naiveEnv = { NAIVE_CONTENT: join(contentDir, 'announcements') };
+  const naiveBuild = await phase('naive astro build', 'node', ['node_modules/astro/bin/astro.mjs', 'build'], naiveDir, naiveEnv);
+  const naivePagefind = await phase('naive pagefind CLI', 'node', ['node_modules/pagefind/lib/runner/bin.cjs', '--site', 'dist'], naiveDir, naiveEnv);
+  const naiveDist = join(naiveDir, 'dist');
+  const naiveSizes = { distMb: folderBytes(naiveDist) / 1e6, searchIndexMb: folderBytes(join(naiveDist, 'pagefind')) / 1e6 };
+  appendFileSync(join(contentDir, 'announcements', firstFile), '\n\n（再次更新。）\n');
+  const naiveRebuild = await phase('naive rebuild after one change', 'node', ['node_modules/astro/bin/astro.mjs', 'build'], naiveDir, naiveEnv);
+  const naiveReindex = await phase('naive pagefind CLI after the change', 'node', ['node_modules/pagefind/lib/runner/bin.cjs', '--site', 'dist'], naiveDir, naiveEnv);
+  naive = {
+    buildSeconds: naiveBuild.wallSeconds + naivePagefind.wallSeconds,
+    buildCpuSeconds: naiveBuild.cpuSeconds + naivePagefind.cpuSeconds,
+    peakRssMb: Math.max(naiveBuild.peakRssMb, naivePagefind.peakRssMb),
+    pagefindSeconds: naivePagefind.wallSeconds,
+    rebuildSeconds: naiveRebuild.wallSeconds + naiveReindex.wallSeconds,
+    pagesPerSecond: articles / (naiveBuild.wallSeconds + naivePagefind.wallSeconds),
+    ...naiveSizes,
+    queryKb: NaN,
+  };
+}
+
+const ratio = (key: keyof typeof gazette) => (naive ? gazette[key] / naive[key] : NaN);
+const report = {
+  articles,
+  seed: Number(values.seed),
+  generateSeconds,
+  phases,
+  gazette,
+  naive,
+  ratios: naive ? { buildSeconds: ratio('buildSeconds'), buildCpuSeconds: ratio('buildCpuSeconds'), peakRssMb: ratio('peakRssMb'), rebuildSeconds: ratio('rebuildSeconds') } : undefined,
+  rebuildShareOfBuild: gazette.rebuildSeconds / gazette.buildSeconds,
+};
+
+if (values.json) {
+  console.log(JSON.stringify(report, null, 2));
+} else {
+  const f = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : '—');
+  console.log(`\n${articles} announcements (seed ${values.seed}), corpus generated in ${f(generateSeconds)} s\n`);
+  console.log('| phase | wall s | cpu s | peak MB |\n|---|---:|---:|---:|');
+  for (const p of phases) console.log(`| ${p.name} | ${f(p.wallSeconds)} | ${f(p.cpuSeconds)} | ${f(p.peakRssMb, 0)} |`);
+  console.log('\n| figure | gazette | naive | ratio |\n|---|---:|---:|---:|');
+  const row = (label: string, key: keyof typeof gazette, digits = 1) => console.log(`| ${label} | ${f(gazette[key], digits)} | ${f(naive?.[key] ?? NaN, digits)} | ${f(ratio(key), 2)} |`);
+  row('full build, wall s', 'buildSeconds');
+  row('full build, cpu s', 'buildCpuSeconds');
+  row('peak memory, MB', 'peakRssMb', 0);
+  row('of which search indexing, s', 'pagefindSeconds');
+  row('rebuild after one change, s', 'rebuildSeconds');
+  row('pages per second', 'pagesPerSecond');
+  row('dist/, MB', 'distMb');
+  row('search index, MB', 'searchIndexMb', 2);
+  row(`one query (${values.query}) fetches, KB`, 'queryKb');
+  console.log(`\nrebuild after one change = ${f(report.rebuildShareOfBuild * 100, 0)}% of the full build`);
+  console.log('\n' + JSON.stringify(report));
+}
+if (!values.keep) rmSync(work, { recursive: true, force: true });
+else log(`kept ${work}`);

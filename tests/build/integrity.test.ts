@@ -61,7 +61,7 @@ describe('the built site', () => {
     const pages = [
       'index.html',
       'page/2/index.html',
-      'announcements/2015/suining-safety-communities/index.html',
+      'announcements/2015/jnsnjjc7gsjaqsq-d21ad47e/index.html',
       'announcements/2016/chuanshan-safety-month/index.html',
       'announcements/2016/recruitment-withdrawn/index.html',
       'sources/index.html',

@@ -33,7 +33,7 @@ describe('search in a real browser', () => {
       await page.locator('pagefind-input input').fill(query);
       const result = page.locator('pagefind-results a', { hasText: '今年遂宁将建成7个省级安全社区' });
       await result.first().waitFor({ timeout: 15_000 });
-      expect(await result.first().getAttribute('href')).toBe('/announcements/2015/suining-safety-communities/');
+      expect(await result.first().getAttribute('href')).toBe('/announcements/2015/jnsnjjc7gsjaqsq-d21ad47e/');
       await expect.poll(() => page.locator('pagefind-results').innerText()).toContain('遂宁市人民政府');
       // The site's strict Content-Security-Policy lets search run.
       expect(violations).toEqual([]);
@@ -75,7 +75,7 @@ describe('font size switch', () => {
 describe('screenshots', () => {
   const pages = {
     home: '/',
-    announcement: '/announcements/2015/suining-safety-communities/',
+    announcement: '/announcements/2015/jnsnjjc7gsjaqsq-d21ad47e/',
     source: '/sources/suining/',
     archive: '/archive/2015/05/',
     search: '/search/',

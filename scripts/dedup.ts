@@ -9,7 +9,7 @@
  * `--json` prints `{ "clusters": [ { "canonical": id, "duplicates": [ { "id", "similarity" } ] } ] }`
  * where an id is the file's path under announcements/ without extension.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { listAnnouncementFiles, parseFrontMatter, toAnnouncementId } from '../src/lib/content-files.ts';
@@ -91,6 +91,10 @@ async function sourceAliases(contentDir: string): Promise<Record<string, string[
 
 const { values, positionals } = parseArgs({ options: { json: { type: 'boolean', default: false } }, allowPositionals: true });
 const contentDir = positionals[0] ?? 'content';
+if (!existsSync(join(contentDir, 'announcements'))) {
+  console.error(`error: ${join(contentDir, 'announcements')} not found: give the content folder (the one holding announcements/), e.g. npm run dedup -- content`);
+  process.exit(1);
+}
 const { items, problems, doubled } = load(contentDir);
 const clusters = clusterAnnouncements(items, { sourceAliases: await sourceAliases(contentDir) });
 

@@ -1,6 +1,6 @@
 import { chooseCanonical, citedSources, type CanonicalCandidate } from './canonical.ts';
 import { findDoubledBody } from './doubled-body.ts';
-import { compareUnits, MAX_CHAR_EDITS } from './guard.ts';
+import { compareUnits, MAX_CHAR_EDITS, reverseVerdict, type GuardVerdict } from './guard.ts';
 import { DEFAULT_LSH, estimateJaccard, lshCandidatePairs, minHashSignature } from './minhash.ts';
 import { markdownToText, normaliseText, toUnits } from './normalise.ts';
 import { jaccard, mix32, SHINGLE_SIZE, shingleSet } from './shingles.ts';
@@ -116,27 +116,32 @@ class Components {
   }
 }
 
-/** A 53-bit fingerprint of a whole normalised text, to find exact copies without keeping the texts. */
-function fingerprint(text: string): number {
+/**
+ * A 53-bit fingerprint of a text's MinHash signature. Equal texts have equal signatures, so
+ * exact copies share a fingerprint without hashing their text a second time; texts that
+ * merely share a signature are told apart by comparing the texts themselves.
+ */
+function fingerprint(signature: Uint32Array): number {
   let h1 = 0x811c9dc5;
-  let h2 = text.length;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 0x01000193);
-    h2 = Math.imul(h2 + c, 0x5bd1e995) ^ (h2 >>> 15);
+  let h2 = signature.length;
+  for (let i = 0; i < signature.length; i++) {
+    const value = signature[i]!;
+    h1 = Math.imul(h1 ^ value, 0x01000193);
+    h2 = Math.imul(h2 + value, 0x5bd1e995) ^ (h2 >>> 15);
   }
   return mix32(h1) * 2 ** 21 + (mix32(h2) & 0x1fffff);
 }
 
 // A short line that only says where the text came from or who edited it. Republishers add,
 // reword and drop these freely (转载自… / 信息来源：…), so they are not compared at all.
+const ATTRIBUTION_ANYWHERE = /来源|转载|转自|稿源|编辑|责编|作者|原标题/;
 const ATTRIBUTION = /^[\s（(【\[*]*(?:信息来源|本文来源|来源|转载自|转载于|转自|稿源|责任编辑|责编|编辑|作者|原标题)/;
 
 /** The text compared: the title (templated notices often differ there first) and the body, attribution lines left out. */
 function comparedText(item: DedupInput): string {
-  const lines = markdownToText(item.body)
-    .split('\n')
-    .filter((line) => line.length > 80 || !ATTRIBUTION.test(line));
+  const text = markdownToText(item.body);
+  if (!ATTRIBUTION_ANYWHERE.test(text)) return `${item.title}\n${text}`;
+  const lines = text.split('\n').filter((line) => line.length > 80 || !ATTRIBUTION.test(line));
   return `${item.title}\n${lines.join('\n')}`;
 }
 
@@ -197,7 +202,9 @@ export function clusterAnnouncements(items: readonly DedupInput[], options: Dedu
     return found;
   };
   const unitsOf = (index: number) => remember(unitCache, index, () => toUnits(comparedText(items[index]!)));
-  const setOf = (index: number) => remember(setCache, index, () => shingleSet(normaliseText(comparedText(items[index]!)), shingleSize));
+  // Passages are normalised text cut at sentence ends, which normalisation drops anyway, so
+  // joined they are exactly the normalised text: no need to read the Markdown again.
+  const setOf = (index: number) => remember(setCache, index, () => shingleSet(unitsOf(index).join(''), shingleSize));
 
   // One pass over every text: its fingerprint, and a signature for each text that is not an
   // exact copy of one already seen.
@@ -207,7 +214,8 @@ export function clusterAnnouncements(items: readonly DedupInput[], options: Dedu
   const signatures: Uint32Array[] = [];
   for (let index = 0; index < count; index++) {
     const normalised = normaliseText(comparedText(items[index]!));
-    const print = fingerprint(normalised);
+    const signature = minHashSignature(normalised, bands * rows, shingleSize);
+    const print = fingerprint(signature);
     const first = special.has(index) ? undefined : firstByPrint.get(print);
     if (first !== undefined && normalised === normaliseText(comparedText(items[first]!))) {
       exactEdges.push([first, index]);
@@ -215,7 +223,7 @@ export function clusterAnnouncements(items: readonly DedupInput[], options: Dedu
     }
     if (!special.has(index) && first === undefined) firstByPrint.set(print, index);
     entries.push(index);
-    signatures.push(minHashSignature(normalised, bands * rows, shingleSize));
+    signatures.push(signature);
   }
 
   const components = new Components(count);
@@ -232,16 +240,25 @@ export function clusterAnnouncements(items: readonly DedupInput[], options: Dedu
   }
 
   const edges: Array<{ a: number; b: number; similarity: number }> = exactEdges.map(([a, b]) => ({ a, b, similarity: 1 }));
+  // Similarities already measured, by pair (smaller index first), so the review of each
+  // cluster below rarely builds a shingle set again.
+  const accepted = new Map<number, { similarity: number; verdict: GuardVerdict }>();
+  const identical: GuardVerdict = { compatible: true, reason: 'identical after normalisation', added: 0, dropped: 0, edits: 0 };
+  for (const [a, b] of exactEdges) accepted.set(Math.min(a, b) * count + Math.max(a, b), { similarity: 1, verdict: identical });
   for (const [a, b] of candidatePairs(signatures, entries, { bands, rows }, threshold - ESTIMATE_MARGIN)) {
     // The guard first: most pairs that get this far are templated siblings it rejects, and
     // it needs only the passages. The exact Jaccard is computed for the pairs it accepts.
-    if (!compareUnits(unitsOf(a), unitsOf(b), maxEdits).compatible) {
+    const verdict = compareUnits(unitsOf(a), unitsOf(b), maxEdits);
+    if (!verdict.compatible) {
       // A pair the guard separates may never end up in one cluster through a third copy.
       components.forbid(a, b);
       continue;
     }
     const similarity = jaccard(setOf(a), setOf(b));
-    if (similarity >= threshold) edges.push({ a, b, similarity });
+    if (similarity >= threshold) {
+      edges.push({ a, b, similarity });
+      accepted.set(a * count + b, { similarity, verdict });
+    }
   }
   edges.sort((p, q) => q.similarity - p.similarity || p.a - q.a || p.b - q.b);
   for (const edge of edges) components.union(edge.a, edge.b);
@@ -257,33 +274,44 @@ export function clusterAnnouncements(items: readonly DedupInput[], options: Dedu
   const clusters: Array<Cluster & { date: number }> = [];
   for (const members of groups.values()) {
     if (members.length < 2) continue;
+    // Citations only matter when several members share the earliest date; reading every
+    // member's notes otherwise would cost a scan of each body for nothing.
+    const earliest = Math.min(...members.map((index) => items[index]!.date.getTime()));
+    const tied = members.filter((index) => items[index]!.date.getTime() === earliest).length > 1;
     const candidates: CanonicalCandidate[] = members.map((index) => {
       const item = items[index]!;
       return {
         id: item.id,
         date: item.date,
         source: item.source,
-        cites: citedSources(`${item.title}\n${item.body}`),
+        cites: tied ? citedSources(`${item.title}\n${item.body}`) : [],
         ...(item.canonical ? { canonical: item.canonical } : {}),
       };
     });
     const canonicalId = chooseCanonical(candidates, options.sourceAliases);
     const canonicalIndex = indexById.get(canonicalId)!;
-    const canonicalSet = setOf(canonicalIndex);
-    const canonicalUnits = unitsOf(canonicalIndex);
+
     const duplicates = members
       .filter((index) => index !== canonicalIndex)
       .sort((a, b) => items[a]!.date.getTime() - items[b]!.date.getTime() || compareIds(items[a]!.id, items[b]!.id))
       .map((index): DuplicateMember => {
         const item = items[index]!;
-        const similarity = Math.round(jaccard(canonicalSet, setOf(index)) * 1000) / 1000;
-        const verdict = compareUnits(canonicalUnits, unitsOf(index), maxEdits);
+        // Measured already when the pair was compared; measured now when the copy joined
+        // through another member or a front-matter canonical.
+        const known = accepted.get(Math.min(index, canonicalIndex) * count + Math.max(index, canonicalIndex));
+        const similarity = Math.round((known?.similarity ?? jaccard(setOf(canonicalIndex), setOf(index))) * 1000) / 1000;
+        // Pairs were compared smaller index first; the reason reads from the canonical copy.
+        const verdict = known
+          ? canonicalIndex < index
+            ? known.verdict
+            : reverseVerdict(known.verdict)
+          : compareUnits(unitsOf(canonicalIndex), unitsOf(index), maxEdits);
         let reason: string;
         if (item.canonical === canonicalId) reason = `front matter canonical: ${canonicalId}`;
         else if (verdict.compatible && similarity >= threshold) reason = verdict.reason;
         else reason = `through another copy in the cluster (against the canonical copy: ${verdict.compatible ? `similarity ${similarity}` : verdict.reason})`;
         // Tell the reviewer why dozens of passages were "added": the page was scraped twice.
-        if (findDoubledBody(item.body).length) reason = `body holds its text twice; ${reason}`;
+        if (verdict.added > verdict.dropped + 5 && findDoubledBody(item.body).length) reason = `body holds its text twice; ${reason}`;
         return { id: item.id, similarity, reason };
       });
     clusters.push({ canonical: canonicalId, duplicates, date: items[canonicalIndex]!.date.getTime() });

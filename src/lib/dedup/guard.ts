@@ -260,6 +260,18 @@ export function compareUnits(first: readonly string[], second: readonly string[]
     endA--;
     endB--;
   }
+  // Fast path for templated notices: where the texts first (and last) differ, the two
+  // passages at that spot are usually one passage with another year or amount. If they are
+  // alike and differ in a figure, the texts are kept apart without aligning them whole.
+  // Only a conflict returns early, and a conflict found here is one a reviewer would accept:
+  // two alike passages, side by side, with other figures.
+  for (const [x, y] of [[start, start], [endA - 1, endB - 1]] as const) {
+    if (x < start || y < start || x >= endA || y >= endB) continue;
+    if (passageSimilarity(first[x]!, second[y]!) < SAME_PASSAGE) continue;
+    const probe: Tally = { added: 0, dropped: 0, edits: 0, conflict: null };
+    inspectChangedText(first[x]!, second[y]!, probe);
+    if (probe.conflict) return verdict(probe);
+  }
   // Passages become small integers, so the alignment compares numbers, not strings.
   const ids = new Map<string, number>();
   const intern = (passages: readonly string[], from: number, to: number) => {
@@ -301,6 +313,16 @@ export function compareUnits(first: readonly string[], second: readonly string[]
   }
   if (!tally.conflict && tally.edits > maxEdits) tally.conflict = `wording differs in ${tally.edits} places`;
   return verdict(tally);
+}
+
+/**
+ * The same verdict read the other way round: what the first text added, the second dropped.
+ *
+ * @example reverseVerdict(compareUnits(a, b)) // equals compareUnits(b, a) for compatible texts
+ */
+export function reverseVerdict(forward: GuardVerdict): GuardVerdict {
+  if (!forward.compatible) return forward;
+  return verdict({ added: forward.dropped, dropped: forward.added, edits: forward.edits, conflict: null });
 }
 
 function verdict(tally: Tally): GuardVerdict {

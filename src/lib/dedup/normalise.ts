@@ -37,8 +37,6 @@ function slowNormalise(text: string): string {
     .replace(/[\p{P}\p{S}\p{Z}\s\u200b-\u200d\ufeff]+/gu, '');
 }
 
-const buffer = { codes: new Uint16Array(4096) };
-
 /**
  * Text normalisation shared by every comparison: two texts that differ only in width
  * (ＡＢＣ/ABC), case, whitespace or punctuation (，/,) normalise to the same string.
@@ -51,19 +49,19 @@ const buffer = { codes: new Uint16Array(4096) };
  */
 export function normaliseText(text: string): string {
   const map = mapTable();
-  if (buffer.codes.length < text.length) buffer.codes = new Uint16Array(text.length * 2);
-  const codes = buffer.codes;
-  let length = 0;
-  for (let i = 0; i < text.length; i++) {
-    const mapped = map[text.charCodeAt(i)]!;
-    if (mapped < SLOW) codes[length++] = mapped;
-    else if (mapped === SLOW) return slowNormalise(text);
-  }
   let out = '';
-  for (let start = 0; start < length; start += 8192) {
-    out += String.fromCharCode.apply(null, codes.subarray(start, Math.min(length, start + 8192)) as unknown as number[]);
+  let from = 0;
+  // Runs of characters that stay as they are are sliced, not copied one by one.
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const mapped = map[code]!;
+    if (mapped === code) continue;
+    if (mapped === SLOW) return slowNormalise(text);
+    out += text.slice(from, i);
+    from = i + 1;
+    if (mapped !== DROPPED) out += String.fromCharCode(mapped);
   }
-  return out;
+  return from === 0 ? text : out + text.slice(from);
 }
 
 /**
@@ -81,8 +79,11 @@ export function markdownToText(markdown: string): string {
   if (text.includes('](')) text = text.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1');
   if (text.includes(']:')) text = text.replace(/^\s*\[[^\]\n]+\]:\s*\S+.*$/gm, '');
   if (text.includes('<')) text = text.replace(/<[^>\n]+>/g, '');
-  return text.replace(/^(\s*)\d{1,3}[.)]\s+/gm, '$1');
+  return ORDERED_ITEM_ANYWHERE.test(text) ? text.replace(/^(\s*)\d{1,3}[.)]\s+/gm, '$1') : text;
 }
+
+// A cheap test before the line-anchored replacement, which scans slowly in multiline mode.
+const ORDERED_ITEM_ANYWHERE = /(?:^|\n)[ \t]*\d{1,3}[.)]\s/;
 
 /**
  * Splits text into sentence-sized units (lines, and sentences ending in 。！？；) and
@@ -94,6 +95,31 @@ export function markdownToText(markdown: string): string {
  * @example toUnits('一、总则。适用范围；\n附件') // ['一总则', '适用范围', '附件']
  */
 export function toUnits(text: string): string[] {
+  const map = mapTable();
+  const units: string[] = [];
+  let unit = '';
+  let from = 0;
+  // One pass with the normalisation table; runs of kept characters are sliced, not copied
+  // one by one. Any character that needs the exact path sends the whole text there.
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 10;
+    const mapped = map[code]!;
+    if (mapped === code && !UNIT_END.has(code)) continue;
+    if (mapped === SLOW) return slowUnits(text);
+    unit += text.slice(from, i);
+    from = i + 1;
+    if (UNIT_END.has(code)) {
+      if (unit) units.push(unit);
+      unit = '';
+    } else if (mapped !== DROPPED) unit += String.fromCharCode(mapped);
+  }
+  return units;
+}
+
+// Line breaks and sentence ends, full-width and ASCII: 。！？；!?; and \n.
+const UNIT_END = new Set([10, 0x3002, 0xff01, 0xff1f, 0xff1b, 33, 63, 59]);
+
+function slowUnits(text: string): string[] {
   const units: string[] = [];
   for (const piece of text.split(/[\n。！？；!?;]+/u)) {
     const unit = normaliseText(piece);

@@ -41,3 +41,18 @@ describe('toUnits', () => {
     expect(toUnits('一、总则。适用范围；\n\n附件！')).toEqual(['一总则', '适用范围', '附件']);
   });
 });
+
+describe('toUnits fast path', () => {
+  const reference = (text: string) =>
+    text
+      .split(/[\n。！？；!?;]+/u)
+      .map((piece) => normaliseText(piece))
+      .filter(Boolean);
+
+  it('matches splitting then normalising, for any text', () => {
+    const alphabet = fc.constantFrom(...'今年遂宁ＡＢＣabc７8，,。！？；!?; \n　（）Σ①', 'e\u0301');
+    fc.assert(fc.property(fc.string({ unit: alphabet, maxLength: 60 }), (text) => {
+      expect(toUnits(text)).toEqual(reference(text));
+    }), { numRuns: 20_000 });
+  });
+});

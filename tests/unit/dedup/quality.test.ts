@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { parseDate } from '../../../src/lib/dates.ts';
+import { clusterAnnouncements, findDoubledBody } from '../../../src/lib/dedup/index.ts';
+import { generateCorpus, scoreClusters } from '../../../src/lib/synthetic/index.ts';
+
+// The quality targets, on a labelled corpus of 2,000 generated announcements
+// (exact and near copies, templated families, bodies scraped twice). Behaviour, not timing:
+// speed is measured by scripts/bench-dedup.ts.
+describe('deduplication quality on a labelled synthetic corpus', () => {
+  const corpus = generateCorpus({ seed: 2024, count: 2000 });
+  const clusters = clusterAnnouncements(
+    corpus.map((item) => ({
+      id: item.id,
+      title: item.frontMatter.title,
+      body: item.body,
+      date: parseDate(item.frontMatter.date).date,
+      source: item.frontMatter.source,
+    })),
+  );
+  const score = scoreClusters(corpus, clusters);
+
+  it('has the mix it is meant to test', () => {
+    const kinds = new Set(corpus.map((item) => item.label.kind));
+    expect([...kinds].sort()).toEqual(['doubled', 'exact', 'near', 'original', 'templated']);
+    expect(score.truePairs).toBeGreaterThan(500);
+  });
+
+  it('reaches pair precision ≥ 0.99 and recall ≥ 0.95', () => {
+    expect(score.precision).toBeGreaterThanOrEqual(0.99);
+    expect(score.recall).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('never merges two members of a templated family', () => {
+    expect(score.templatedFalseMergePairs).toBe(0);
+  });
+
+  it('chooses the original as canonical', () => {
+    expect(score.canonicalAccuracy).toBeGreaterThanOrEqual(0.99);
+  });
+
+  it('names every doubled body and no other', () => {
+    for (const item of corpus) expect(findDoubledBody(item.body).length > 0, item.id).toBe(item.label.doubledBody);
+  });
+});

@@ -148,11 +148,12 @@ function comparedText(item: DedupInput): string {
 /**
  * Groups announcements that are copies of one another and picks each group's canonical copy.
  *
- * Pipeline: normalise (NFKC, punctuation and whitespace out) → exact copies found by
- * fingerprint → character 5-gram shingles → one-permutation MinHash (120 positions) → LSH
- * with 20 bands of 6 rows for candidate pairs → exact shingle Jaccard ≥ 0.7 → the guard
- * (guard.ts: figures, dates, amounts, names, places and 文号 that differ keep two notices
- * apart) → union-find, strongest pairs first, refusing any merge that would join two
+ * Pipeline: normalise (NFKC, punctuation and whitespace out; 转载 / 来源 / 编辑 lines left
+ * out) → character 5-gram shingles → one-permutation MinHash (120 positions), whose
+ * fingerprint also finds exact copies → LSH with 20 bands of 6 rows for candidate pairs →
+ * signature agreement ≥ 0.55 → the guard (guard.ts: figures, dates, amounts, names, places
+ * and 文号 that differ keep two notices apart) → exact shingle Jaccard ≥ 0.7 for the pairs
+ * it accepts → union-find, strongest pairs first, refusing any merge that would join two
  * notices the guard or a maintainer (`notDuplicateOf`) kept apart → canonical copy (see
  * chooseCanonical). A front-matter `canonical` merges its announcement with that copy even
  * when the text comparison would not.

@@ -32,18 +32,27 @@ const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
 export function parseFrontMatter(source: string): FrontMatterFile {
   const text = source.replace(/^\uFEFF/, '');
   const match = FRONT_MATTER.exec(text);
-  if (!match) return { data: undefined, body: text };
+  if (!match) {
+    if (/^---[ \t]*\r?\n/.test(text)) throw new FrontMatterError('front matter is not closed (add a line with --- after the last key)');
+    return { data: undefined, body: text };
+  }
   const document = parseDocument(match[1]!, { schema: 'core', uniqueKeys: true, prettyErrors: true });
   const error = document.errors[0];
   if (error) {
     // Lines are counted in the file, where the front matter starts after the `---` line.
     const where = error.linePos?.[0] ? ` at line ${error.linePos[0].line + 1}` : '';
     const reason = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-    throw new FrontMatterError(`invalid YAML${where}: ${reason}`);
+    throw new FrontMatterError(`front matter has invalid YAML${where}: ${reason}`);
   }
-  const data: unknown = document.toJS();
+  let data: unknown;
+  try {
+    data = document.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    // Errors the parser only finds while resolving values: unknown aliases, alias bombs.
+    throw new FrontMatterError(`front matter has invalid YAML: ${error instanceof Error ? error.message : String(error)}`);
+  }
   if (data !== null && data !== undefined && (typeof data !== 'object' || Array.isArray(data))) {
-    throw new FrontMatterError('front matter must be a list of `key: value` lines');
+    throw new FrontMatterError('front matter must be `key: value` lines, not a list or a single value');
   }
   return { data: (data ?? {}) as Record<string, unknown>, body: text.slice(match[0].length) };
 }

@@ -45,9 +45,27 @@ export function loadSiteConfig(contentDir: string, displayName = 'site.yaml'): L
   return loadYaml(contentPaths(contentDir).site, siteSchema, {}, displayName, Object.keys(siteSchema.shape));
 }
 
-/** sources.yaml; a missing file means no listed bodies (each source gets a derived slug). */
+/**
+ * sources.yaml; a missing file means no listed bodies (each source gets a derived slug).
+ * Two bodies may not share a slug, and one spelling may not name two bodies.
+ */
 export function loadSources(contentDir: string, displayName = 'sources.yaml'): Loaded<SourceEntry[]> {
-  return loadYaml(contentPaths(contentDir).sources, sourcesSchema, [], displayName, Object.keys(sourcesSchema.element.shape));
+  const loaded = loadYaml(contentPaths(contentDir).sources, sourcesSchema, [], displayName, Object.keys(sourcesSchema.element.shape));
+  if (!loaded.ok) return loaded;
+  const problems: ContentProblem[] = [];
+  const slugs = new Map<string, number>();
+  const spellings = new Map<string, number>();
+  loaded.value.forEach((entry, index) => {
+    const earlier = slugs.get(entry.slug);
+    if (earlier !== undefined) problems.push({ file: displayName, field: `${index}.slug`, message: `"${entry.slug}" is already the slug of ${loaded.value[earlier]!.name} (give each body its own slug)` });
+    else slugs.set(entry.slug, index);
+    for (const spelling of new Set([entry.name, entry.full_name, ...entry.aliases].filter((s): s is string => !!s))) {
+      const owner = spellings.get(spelling);
+      if (owner !== undefined && owner !== index) problems.push({ file: displayName, field: `${index}.aliases`, message: `"${spelling}" already names ${loaded.value[owner]!.name} (a spelling can belong to one body only)` });
+      else spellings.set(spelling, index);
+    }
+  });
+  return problems.length ? { ok: false, problems } : loaded;
 }
 
 /** Like {@link loadSiteConfig}, but throws: for the build, which has already been checked. */

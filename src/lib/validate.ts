@@ -53,8 +53,10 @@ export function validateContent(contentDir: string, displayRoot = process.cwd())
     warnings.push(...checked.warnings);
     if (checked.announcement) announcements.push({ ...checked.announcement, id: toAnnouncementId(path) });
   }
-  problems.push(...checkReferences(announcements));
-  return { announcements, problems, warnings };
+  const referenceProblems = checkReferences(announcements);
+  problems.push(...referenceProblems);
+  const broken = new Set(referenceProblems.map((problem) => problem.file));
+  return { announcements: announcements.filter((a) => !broken.has(a.file)), problems, warnings };
 }
 
 type AnnouncementSchema = ReturnType<typeof createAnnouncementSchema>;
@@ -80,7 +82,7 @@ function validateAnnouncementFile(
   try {
     parsed = parseFrontMatter(source);
   } catch (error) {
-    if (error instanceof FrontMatterError) return fail(`front matter has ${error.message}`);
+    if (error instanceof FrontMatterError) return fail(error.message);
     throw error;
   }
   if (!parsed.data) {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { sourcesSchema } from '../../src/lib/schema.ts';
 import { createSourceRegistry, deriveSourceSlug } from '../../src/lib/sources.ts';
 
 describe('sources', () => {
@@ -14,5 +15,13 @@ describe('sources', () => {
     expect(deriveSourceSlug('遂宁市府')).toBe('suiningshifu');
     expect(deriveSourceSlug('ＡＢＣ 局')).toBe('abcju');
     expect(deriveSourceSlug('！！')).toBe('source');
+  });
+});
+
+describe('sources.yaml schema', () => {
+  it('rejects a slug that is not lower-case ASCII with hyphens', () => {
+    const result = sourcesSchema.safeParse([{ name: '测试', slug: 'Bad Slug' }]);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.message).toBe('slug must be lower-case letters, digits and hyphens (suining-gov)');
   });
 });

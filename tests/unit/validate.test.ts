@@ -15,7 +15,8 @@ describe('validateContent on broken files', () => {
       [
         "tests/fixtures/bad-files/site.yaml → url: url must be the site's public http(s) address, e.g. https://www.example.gov.cn/",
         "tests/fixtures/bad-files/site.yaml → page_size: page_size must be between 1 and 200",
-        "tests/fixtures/bad-files/sources.yaml → 2.slug: slug must be lower-case letters, digits and hyphens (suining-gov)",
+        "tests/fixtures/bad-files/sources.yaml → 1.slug: "ceshi" is already the slug of 测试一 (give each body its own slug)",
+        "tests/fixtures/bad-files/sources.yaml → 1.aliases: "测试一" already names 测试一 (a spelling can belong to one body only)",
         "tests/fixtures/bad-files/announcements/2015/bad-date.md → date: "2015-13-45" is not a date: there is no month 13 (write 2015-05-20 or 2015-05-20T17:18:00+08:00)",
         "tests/fixtures/bad-files/announcements/2015/binary.md: is a binary file, not Markdown text",
         "tests/fixtures/bad-files/announcements/2015/broken-yaml.md: front matter has invalid YAML at line 4: Missing closing "quote",

@@ -41,5 +41,8 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
+  // Pages whose getStaticPaths cacheKey (src/data/routes.ts) is unchanged are copied from the
+  // previous build: a one-file change re-renders the pages that show it, not the whole site.
+  experimental: { incrementalBuild: true },
   devToolbar: { enabled: false },
 });

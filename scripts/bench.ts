@@ -90,7 +90,7 @@ const generateSeconds = (performance.now() - generateStarted) / 1000;
 const env = { GAZETTE_CONTENT: contentDir, GAZETTE_OUT_DIR: join(work, 'gazette-dist'), GAZETTE_CACHE_DIR: join(work, 'gazette-cache') };
 await phase('gazette check', 'node', ['scripts/check.ts'], root, env);
 const build = await phase('gazette build', 'node', ['node_modules/astro/bin/astro.mjs', 'build'], root, env);
-const pagefindSeconds = Number(/indexed \d+ pages for search in ([\d.]+) s/.exec(build.stdout)?.[1] ?? NaN);
+const pagefindSeconds = Number(/indexed \d+ pages for search .*, in ([\d.]+) s/.exec(build.stdout)?.[1] ?? NaN);
 const firstFile = listAnnouncementFiles(join(contentDir, 'announcements'))[0]!;
 appendFileSync(join(contentDir, 'announcements', firstFile), '\n\n（本文有更新。）\n');
 const rebuild = await phase('gazette rebuild after one change', 'node', ['node_modules/astro/bin/astro.mjs', 'build'], root, env);

@@ -5,4 +5,6 @@ import { createSourceRegistry } from '../lib/sources.ts';
 const contentDir = resolveContentDir();
 
 export const site = requireSiteConfig(contentDir);
-export const sourceRegistry = createSourceRegistry(requireSources(contentDir));
+/** The issuing bodies listed in sources.yaml. */
+export const sources = requireSources(contentDir);
+export const sourceRegistry = createSourceRegistry(sources);

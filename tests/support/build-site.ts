@@ -15,11 +15,12 @@ export interface BuildResult {
 
 /**
  * Runs the project's build script over `contentDir`, writing to tests/.tmp/<name>/dist.
- * Each name has its own cache folder so builds never share a content store.
+ * Each name has its own cache folder so builds never share a content store; `keepCache`
+ * builds again on the previous build's cache, as a maintainer's second build would.
  */
-export function buildSite(contentDir: string, name: string): BuildResult {
+export function buildSite(contentDir: string, name: string, { keepCache = false } = {}): BuildResult {
   const dist = `${TMP_ROOT}${name}/dist`;
-  rmSync(`${TMP_ROOT}${name}`, { recursive: true, force: true });
+  if (!keepCache) rmSync(`${TMP_ROOT}${name}`, { recursive: true, force: true });
   const result = spawnSync('npm', ['run', 'build', '--silent'], {
     cwd: PROJECT_ROOT,
     encoding: 'utf8',

@@ -4,7 +4,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
-import { planSearchChunks, type SearchablePage } from '../lib/search-chunks.ts';
+import { planSearchChunks, searchPartSize, type SearchablePage } from '../lib/search-chunks.ts';
 
 interface PageFile extends SearchablePage {
   path: string;
@@ -58,7 +58,7 @@ export function pagefindIntegration(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const outDir = fileURLToPath(dir);
-        const chunks = planSearchChunks(findSearchablePages(outDir));
+        const chunks = planSearchChunks(findSearchablePages(outDir), searchPartSize());
         const used = new Set<string>();
         let reused = 0;
         // Parts are written from the oldest, and the primary (newest) part last, because it

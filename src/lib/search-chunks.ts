@@ -12,6 +12,15 @@
 /** Announcements per index part: ~0.75 GB of Pagefind memory, a few seconds to index. */
 export const SEARCH_CHUNK_SIZE = 1500;
 
+/**
+ * The part size for this build: `GAZETTE_SEARCH_PART_SIZE` when set (tests use small parts
+ * to exercise merging on a small site), else {@link SEARCH_CHUNK_SIZE}.
+ */
+export function searchPartSize(env: NodeJS.ProcessEnv = process.env): number {
+  const size = Number(env.GAZETTE_SEARCH_PART_SIZE);
+  return Number.isInteger(size) && size > 0 ? size : SEARCH_CHUNK_SIZE;
+}
+
 /** What the planner needs of a searchable page. */
 export interface SearchablePage {
   url: string;

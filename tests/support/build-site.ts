@@ -18,13 +18,13 @@ export interface BuildResult {
  * Each name has its own cache folder so builds never share a content store; `keepCache`
  * builds again on the previous build's cache, as a maintainer's second build would.
  */
-export function buildSite(contentDir: string, name: string, { keepCache = false } = {}): BuildResult {
+export function buildSite(contentDir: string, name: string, { keepCache = false, env = {} as NodeJS.ProcessEnv } = {}): BuildResult {
   const dist = `${TMP_ROOT}${name}/dist`;
   if (!keepCache) rmSync(`${TMP_ROOT}${name}`, { recursive: true, force: true });
   const result = spawnSync('npm', ['run', 'build', '--silent'], {
     cwd: PROJECT_ROOT,
     encoding: 'utf8',
-    env: { ...process.env, GAZETTE_CONTENT: contentDir, GAZETTE_OUT_DIR: dist, GAZETTE_CACHE_DIR: `${TMP_ROOT}${name}/cache` },
+    env: { ...process.env, ...env, GAZETTE_CONTENT: contentDir, GAZETTE_OUT_DIR: dist, GAZETTE_CACHE_DIR: `${TMP_ROOT}${name}/cache` },
   });
   return { dist, status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

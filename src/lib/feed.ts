@@ -75,25 +75,28 @@ function describe(announcement: Announcement, bodyText: string): string {
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
- * One feed item per announcement, carrying its full text.
+ * An announcement as a feed item carrying its full text.
  *
  * @param siteUrl the site's public address, for absolute links
  */
-export function toFeedItems(announcements: readonly Announcement[], siteUrl: string): FeedItem[] {
-  return announcements.slice(0, FEED_SIZE).map((announcement) => {
-    const link = absoluteUrl(announcement.url, siteUrl);
-    const body = absolutiseHtml(toXmlSafeText(announcement.html), link);
-    const editor = announcement.data.editor;
-    return {
-      title: toFeedText(announcement.data.title),
-      link,
-      pubDate: announcement.data.date,
-      description: toFeedText(describe(announcement, body.text)),
-      content: body.html,
-      categories: [toFeedText(announcement.source.name)],
-      customData: editor ? `<dc:creator>${escapeXml(toFeedText(editor))}</dc:creator>` : undefined,
-    };
-  });
+export function toFeedItem(announcement: Announcement, siteUrl: string): FeedItem {
+  const link = absoluteUrl(announcement.url, siteUrl);
+  const body = absolutiseHtml(toXmlSafeText(announcement.html), link);
+  const editor = announcement.data.editor;
+  return {
+    title: toFeedText(announcement.data.title),
+    link,
+    pubDate: announcement.data.date,
+    description: toFeedText(describe(announcement, body.text)),
+    content: body.html,
+    categories: [toFeedText(announcement.source.name)],
+    customData: editor ? `<dc:creator>${escapeXml(toFeedText(editor))}</dc:creator>` : undefined,
+  };
+}
+
+/** The newest {@link FEED_SIZE} announcements as feed items. */
+export function toFeedItems(announcements: readonly Announcement[], siteUrl: string, toItem = toFeedItem): FeedItem[] {
+  return announcements.slice(0, FEED_SIZE).map((announcement) => toItem(announcement, siteUrl));
 }
 
 /**

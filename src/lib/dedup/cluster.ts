@@ -1,9 +1,9 @@
 import { chooseCanonical, citedSources, type CanonicalCandidate } from './canonical.ts';
 import { findDoubledBody } from './doubled-body.ts';
 import { compareUnits, MAX_CHAR_EDITS, reverseVerdict, type GuardVerdict } from './guard.ts';
-import { DEFAULT_LSH, estimateJaccard, lshCandidatePairs, minHashSignature } from './minhash.ts';
-import { markdownToText, normaliseText, toUnits } from './normalise.ts';
-import { jaccard, mix32, SHINGLE_SIZE, shingleSet } from './shingles.ts';
+import { DEFAULT_LSH, estimateAtLeast, lshCandidateKeys, minHashSignatureOfCodes } from './minhash.ts';
+import { createCodeBuffer, joinInto, markdownToText, normaliseInto, toUnits, type CodeBuffer } from './normalise.ts';
+import { jaccard, mix32, SHINGLE_SIZE, shingleSetOfCodes } from './shingles.ts';
 
 /** One announcement as deduplication sees it. */
 export interface DedupInput {
@@ -69,7 +69,7 @@ export const DEFAULT_THRESHOLD = 0.7;
  */
 const ESTIMATE_MARGIN = 0.15;
 
-/** Shingle sets and passages kept for at most this many texts at once (about 40 MB). */
+/** Shingle sets and passages kept for at most this many texts at once while clusters are reviewed (about 40 MB). */
 const CACHE_SIZE = 4096;
 
 /** Union-find with cannot-link constraints: a merge that would join two forbidden members is refused. */
@@ -132,6 +132,13 @@ function fingerprint(signature: Uint32Array): number {
   return mix32(h1) * 2 ** 21 + (mix32(h2) & 0x1fffff);
 }
 
+/** Whether two buffers hold the same text. */
+function sameCodes(a: CodeBuffer, b: CodeBuffer): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a.codes[i] !== b.codes[i]) return false;
+  return true;
+}
+
 // A short line that only says where the text came from or who edited it. Republishers add,
 // reword and drop these freely (转载自… / 信息来源：…), so they are not compared at all.
 const ATTRIBUTION_ANYWHERE = /来源|转载|转自|稿源|编辑|责编|作者|原标题/;
@@ -189,43 +196,40 @@ export function clusterAnnouncements(items: readonly DedupInput[], options: Dedu
     }
   });
 
-  // Passages for the guard and shingle sets for the exact Jaccard, built on demand. Pairs are
-  // visited group by group (below), so a small cache serves nearly every lookup.
-  const unitCache = new Map<number, string[]>();
-  const setCache = new Map<number, Uint32Array>();
-  const remember = <T>(cache: Map<number, T>, index: number, make: () => T): T => {
-    let found = cache.get(index);
-    if (found === undefined) {
-      found = make();
-      if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
-      cache.set(index, found);
-    }
-    return found;
-  };
-  const unitsOf = (index: number) => remember(unitCache, index, () => toUnits(comparedText(items[index]!)));
-  // Passages are normalised text cut at sentence ends, which normalisation drops anyway, so
-  // joined they are exactly the normalised text: no need to read the Markdown again.
-  const setOf = (index: number) => remember(setCache, index, () => shingleSet(unitsOf(index).join(''), shingleSize));
-
   // One pass over every text: its fingerprint, and a signature for each text that is not an
-  // exact copy of one already seen.
+  // exact copy of one already seen. The normalised text goes into a reused buffer, never into
+  // a string: at 100,000 announcements the strings cost more than the hashing.
   const firstByPrint = new Map<number, number>();
   const exactEdges: Array<[number, number]> = [];
   const entries: number[] = [];
   const signatures: Uint32Array[] = [];
+  const buffer = createCodeBuffer();
+  const other = createCodeBuffer();
   for (let index = 0; index < count; index++) {
-    const normalised = normaliseText(comparedText(items[index]!));
-    const signature = minHashSignature(normalised, bands * rows, shingleSize);
+    normaliseInto(comparedText(items[index]!), buffer);
+    const signature = minHashSignatureOfCodes(buffer.codes, buffer.length, bands * rows, shingleSize);
     const print = fingerprint(signature);
     const first = special.has(index) ? undefined : firstByPrint.get(print);
-    if (first !== undefined && normalised === normaliseText(comparedText(items[first]!))) {
-      exactEdges.push([first, index]);
-      continue;
+    if (first !== undefined) {
+      normaliseInto(comparedText(items[first]!), other);
+      if (sameCodes(buffer, other)) {
+        exactEdges.push([first, index]);
+        continue;
+      }
     }
     if (!special.has(index) && first === undefined) firstByPrint.set(print, index);
     entries.push(index);
     signatures.push(signature);
   }
+
+  // Passages for the guard and shingle sets for the exact Jaccard, built on demand.
+  const unitsOf = (index: number) => toUnits(comparedText(items[index]!));
+  // Passages are normalised text cut at sentence ends, which normalisation drops anyway, so
+  // joined they are exactly the normalised text: no need to read the Markdown again.
+  const setOfUnits = (units: readonly string[]) => {
+    joinInto(units, buffer);
+    return shingleSetOfCodes(buffer.codes, buffer.length, shingleSize);
+  };
 
   const components = new Components(count);
   for (const [index, item] of items.entries()) {
@@ -246,16 +250,38 @@ export function clusterAnnouncements(items: readonly DedupInput[], options: Dedu
   const accepted = new Map<number, { similarity: number; verdict: GuardVerdict }>();
   const identical: GuardVerdict = { compatible: true, reason: 'identical after normalisation', added: 0, dropped: 0, edits: 0 };
   for (const [a, b] of exactEdges) accepted.set(Math.min(a, b) * count + Math.max(a, b), { similarity: 1, verdict: identical });
-  for (const [a, b] of candidatePairs(signatures, entries, { bands, rows }, threshold - ESTIMATE_MARGIN)) {
+  const pairs = candidatePairs(signatures, entries, { bands, rows }, threshold - ESTIMATE_MARGIN);
+  // Each text's passages (and shingle set, once a pair needs it) are built when its first
+  // pair comes up and let go after its last: every text is read once, and only the texts of
+  // the connected group being compared are held.
+  const lastPair = new Int32Array(count);
+  for (let k = 0; k < pairs.length; k++) {
+    lastPair[pairs[k]![0]] = k;
+    lastPair[pairs[k]![1]] = k;
+  }
+  const live = new Map<number, { units: string[]; set: Uint32Array | null }>();
+  const prepared = (index: number) => {
+    let found = live.get(index);
+    if (found === undefined) live.set(index, (found = { units: unitsOf(index), set: null }));
+    return found;
+  };
+  for (let k = 0; k < pairs.length; k++) {
+    const [a, b] = pairs[k]!;
+    const first = prepared(a);
+    const second = prepared(b);
+    if (lastPair[a] === k) live.delete(a);
+    if (lastPair[b] === k) live.delete(b);
     // The guard first: most pairs that get this far are templated siblings it rejects, and
     // it needs only the passages. The exact Jaccard is computed for the pairs it accepts.
-    const verdict = compareUnits(unitsOf(a), unitsOf(b), maxEdits);
+    const verdict = compareUnits(first.units, second.units, maxEdits);
     if (!verdict.compatible) {
       // A pair the guard separates may never end up in one cluster through a third copy.
       components.forbid(a, b);
       continue;
     }
-    const similarity = jaccard(setOf(a), setOf(b));
+    first.set ??= setOfUnits(first.units);
+    second.set ??= setOfUnits(second.units);
+    const similarity = jaccard(first.set, second.set);
     if (similarity >= threshold) {
       edges.push({ a, b, similarity });
       accepted.set(a * count + b, { similarity, verdict });
@@ -271,6 +297,22 @@ export function clusterAnnouncements(items: readonly DedupInput[], options: Dedu
     if (group) group.push(index);
     else groups.set(root, [index]);
   }
+
+  // Pairs not compared above (a copy that joined through another member) are compared
+  // against the canonical copy now; a small cache serves the canonical copy of each cluster.
+  const unitCache = new Map<number, string[]>();
+  const setCache = new Map<number, Uint32Array>();
+  const remember = <T>(cache: Map<number, T>, index: number, make: () => T): T => {
+    let found = cache.get(index);
+    if (found === undefined) {
+      found = make();
+      if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
+      cache.set(index, found);
+    }
+    return found;
+  };
+  const cachedUnits = (index: number) => remember(unitCache, index, () => unitsOf(index));
+  const cachedSet = (index: number) => remember(setCache, index, () => setOfUnits(cachedUnits(index)));
 
   const clusters: Array<Cluster & { date: number }> = [];
   for (const members of groups.values()) {
@@ -300,13 +342,13 @@ export function clusterAnnouncements(items: readonly DedupInput[], options: Dedu
         // Measured already when the pair was compared; measured now when the copy joined
         // through another member or a front-matter canonical.
         const known = accepted.get(Math.min(index, canonicalIndex) * count + Math.max(index, canonicalIndex));
-        const similarity = Math.round((known?.similarity ?? jaccard(setOf(canonicalIndex), setOf(index))) * 1000) / 1000;
+        const similarity = Math.round((known?.similarity ?? jaccard(cachedSet(canonicalIndex), cachedSet(index))) * 1000) / 1000;
         // Pairs were compared smaller index first; the reason reads from the canonical copy.
         const verdict = known
           ? canonicalIndex < index
             ? known.verdict
             : reverseVerdict(known.verdict)
-          : compareUnits(unitsOf(canonicalIndex), unitsOf(index), maxEdits);
+          : compareUnits(cachedUnits(canonicalIndex), cachedUnits(index), maxEdits);
         let reason: string;
         if (item.canonical === canonicalId) reason = `front matter canonical: ${canonicalId}`;
         else if (verdict.compatible && similarity >= threshold) reason = verdict.reason;
@@ -332,14 +374,30 @@ function candidatePairs(
   lsh: { bands: number; rows: number },
   minEstimate: number,
 ): Array<[number, number]> {
-  const kept = lshCandidatePairs(signatures, lsh).filter(([x, y]) => estimateJaccard(signatures[x]!, signatures[y]!) >= minEstimate);
-  const groups = new Components(signatures.length);
-  for (const [x, y] of kept) groups.union(x, y);
-  const root = kept.map(([x]) => groups.find(x));
-  return kept
-    .map((pair, k) => ({ pair, root: root[k]! }))
-    .sort((p, q) => p.root - q.root || p.pair[0] - q.pair[0] || p.pair[1] - q.pair[1])
-    .map(({ pair: [x, y] }): [number, number] => [entries[x]!, entries[y]!]);
+  const count = signatures.length;
+  const all = lshCandidateKeys(signatures, lsh);
+  const kept: number[] = [];
+  for (let k = 0; k < all.length; k++) {
+    const key = all[k]!;
+    if (estimateAtLeast(signatures[Math.floor(key / count)]!, signatures[key % count]!, minEstimate)) kept.push(key);
+  }
+  const groups = new Components(count);
+  for (const key of kept) groups.union(Math.floor(key / count), key % count);
+  // Pairs arrive ordered by (x, y); a stable counting sort by group keeps that order within
+  // each group and orders the groups by their root.
+  const roots = new Int32Array(kept.length);
+  const starts = new Int32Array(count + 1);
+  for (let k = 0; k < kept.length; k++) {
+    roots[k] = groups.find(Math.floor(kept[k]! / count));
+    starts[roots[k]! + 1]!++;
+  }
+  for (let root = 0; root < count; root++) starts[root + 1]! += starts[root]!;
+  const ordered = new Array<[number, number]>(kept.length);
+  for (let k = 0; k < kept.length; k++) {
+    const key = kept[k]!;
+    ordered[starts[roots[k]!]!++] = [entries[Math.floor(key / count)]!, entries[key % count]!];
+  }
+  return ordered;
 }
 
 /** Code-unit order: the same on every machine, unlike localeCompare. */

@@ -1,4 +1,4 @@
-import { forEachShingle, mix32, SHINGLE_BASE } from './shingles.ts';
+import { mix32, SHINGLE_BASE } from './shingles.ts';
 
 /**
  * MinHash signatures and LSH banding: the step that keeps deduplication near-linear.
@@ -37,20 +37,39 @@ const EMPTY = 0xffffffff;
  * @param length signature positions (bands × rows)
  * @param shingleSize characters per shingle
  */
-export function minHashSignature(text: string, length: number, shingleSize: number): Uint32Array {
+export function minHashSignature(text: string, length: number, shingleSize: number): Uint32Array<ArrayBuffer> {
+  const codes = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) codes[i] = text.charCodeAt(i);
+  return minHashSignatureOfCodes(codes, text.length, length, shingleSize);
+}
+
+/**
+ * {@link minHashSignature} of the text held as code units in `codes[0..textLength)`: the
+ * same signature, without a string to build first.
+ *
+ * @param codes UTF-16 code units of normalised text (see normaliseInto)
+ * @param textLength how many of them are the text
+ * @param length signature positions (bands × rows)
+ * @param shingleSize characters per shingle
+ */
+export function minHashSignatureOfCodes(codes: Uint16Array, textLength: number, length: number, shingleSize: number): Uint32Array<ArrayBuffer> {
   const signature = new Uint32Array(length).fill(EMPTY);
-  if (text.length < shingleSize) {
-    forEachShingle(text, shingleSize, (hash) => keepMinimum(signature, hash));
+  if (textLength === 0) return signature;
+  if (textLength < shingleSize) {
+    // One shingle: the whole text, hashed as forEachShingle does.
+    let h = 0;
+    for (let i = 0; i < textLength; i++) h = (Math.imul(h, SHINGLE_BASE) + codes[i]!) | 0;
+    keepMinimum(signature, mix32(h));
   } else {
     // forEachShingle and mix32 inlined by hand: this loop runs for every character of every
     // announcement, and a callback per shingle doubles the cost.
     let top = 1;
     for (let i = 1; i < shingleSize; i++) top = Math.imul(top, SHINGLE_BASE);
     let h = 0;
-    for (let i = 0; i < shingleSize - 1; i++) h = (Math.imul(h, SHINGLE_BASE) + text.charCodeAt(i)) | 0;
-    for (let i = shingleSize - 1; i < text.length; i++) {
-      if (i >= shingleSize) h = (h - Math.imul(text.charCodeAt(i - shingleSize), top)) | 0;
-      h = (Math.imul(h, SHINGLE_BASE) + text.charCodeAt(i)) | 0;
+    for (let i = 0; i < shingleSize - 1; i++) h = (Math.imul(h, SHINGLE_BASE) + codes[i]!) | 0;
+    for (let i = shingleSize - 1; i < textLength; i++) {
+      if (i >= shingleSize) h = (h - Math.imul(codes[i - shingleSize]!, top)) | 0;
+      h = (Math.imul(h, SHINGLE_BASE) + codes[i]!) | 0;
       let x = h;
       x ^= x >>> 16;
       x = Math.imul(x, 0x85ebca6b);
@@ -106,6 +125,22 @@ export function estimateJaccard(a: Uint32Array, b: Uint32Array): number {
 }
 
 /**
+ * Whether {@link estimateJaccard} of the two signatures is at least `minimum`, stopping as
+ * soon as the positions left could no longer reach it: most LSH candidates are chance
+ * collisions that disagree almost everywhere.
+ */
+export function estimateAtLeast(a: Uint32Array, b: Uint32Array, minimum: number): boolean {
+  const length = a.length;
+  let same = 0;
+  for (let i = 0; i < length; i++) {
+    if (a[i] === b[i]) same++;
+    // The estimate can at best reach (same + positions left) / length.
+    else if ((same + (length - i - 1)) / length < minimum) return false;
+  }
+  return same / length >= minimum;
+}
+
+/**
  * Members of one LSH bucket are all paired only up to this size. A larger bucket means many
  * texts share a whole band (boilerplate-only notices); pairing each with its next
  * `MAX_BUCKET_PAIRS` neighbours keeps the cost linear and still links a chain of copies.
@@ -121,6 +156,20 @@ export const MAX_BUCKET_PAIRS = 200;
  * @returns pairs as `[i, j]` with i < j, sorted, without repeats
  */
 export function lshCandidatePairs(signatures: readonly Uint32Array[], options: LshOptions = DEFAULT_LSH): Array<[number, number]> {
+  const count = signatures.length;
+  const keys = lshCandidateKeys(signatures, options);
+  const pairs: Array<[number, number]> = [];
+  for (let k = 0; k < keys.length; k++) pairs.push([Math.floor(keys[k]! / count), keys[k]! % count]);
+  return pairs;
+}
+
+/**
+ * {@link lshCandidatePairs} as packed numbers `i × count + j`, ascending, without repeats:
+ * the same pairs without an array per pair.
+ *
+ * @param signatures one per text, all the same length (bands × rows)
+ */
+export function lshCandidateKeys(signatures: readonly Uint32Array[], options: LshOptions = DEFAULT_LSH): Float64Array<ArrayBuffer> {
   const { bands, rows } = options;
   const count = signatures.length;
   // Index bits: the packed key must stay below 2^53 to be exact in a double.
@@ -128,7 +177,8 @@ export function lshCandidatePairs(signatures: readonly Uint32Array[], options: L
   if (indexBits > 21) throw new RangeError(`lshCandidatePairs: ${count} texts is more than 2^21`);
   const scale = 2 ** indexBits;
   const keys = new Float64Array(count);
-  const pairKeys: number[] = [];
+  let pairKeys = new Float64Array(1024);
+  let pairCount = 0;
   for (let band = 0; band < bands; band++) {
     for (let index = 0; index < count; index++) {
       const signature = signatures[index]!;
@@ -143,22 +193,26 @@ export function lshCandidatePairs(signatures: readonly Uint32Array[], options: L
       for (let a = runStart; a < k; a++) {
         const last = Math.min(k, a + 1 + MAX_BUCKET_PAIRS);
         const i = keys[a]! % scale;
+        if (pairCount + (last - a) > pairKeys.length) {
+          const grown = new Float64Array(Math.max(pairKeys.length * 2, pairCount + (last - a)));
+          grown.set(pairKeys.subarray(0, pairCount));
+          pairKeys = grown;
+        }
         for (let b = a + 1; b < last; b++) {
           const j = keys[b]! % scale;
           // Sorting packed keys orders a bucket by index, so i < j.
-          pairKeys.push(i * count + j);
+          pairKeys[pairCount++] = i * count + j;
         }
       }
       runStart = k;
     }
   }
   // A typed array sorts numerically without a comparator call per step.
-  const sorted = Float64Array.from(pairKeys).sort();
-  const pairs: Array<[number, number]> = [];
+  const sorted = pairKeys.subarray(0, pairCount).sort();
+  let unique = 0;
   for (let k = 0; k < sorted.length; k++) {
     if (k > 0 && sorted[k] === sorted[k - 1]) continue;
-    const key = sorted[k]!;
-    pairs.push([Math.floor(key / count), key % count]);
+    sorted[unique++] = sorted[k]!;
   }
-  return pairs;
+  return sorted.slice(0, unique);
 }

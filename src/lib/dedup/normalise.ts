@@ -64,6 +64,64 @@ export function normaliseText(text: string): string {
   return from === 0 ? text : out + text.slice(from);
 }
 
+/** A reusable buffer of UTF-16 code units: `codes[0..length)` is the text. */
+export interface CodeBuffer {
+  codes: Uint16Array;
+  length: number;
+}
+
+/** An empty buffer for {@link normaliseInto}; it grows as needed and is reused call after call. */
+export function createCodeBuffer(): CodeBuffer {
+  return { codes: new Uint16Array(4096), length: 0 };
+}
+
+/**
+ * Writes the code units of `normaliseText(text)` into `into`, without building a string.
+ * Shingling and MinHash read code units anyway, and at 100,000 announcements the strings
+ * (and the garbage collection they cause) cost more than the hashing.
+ *
+ * @param text any text, Markdown or plain
+ * @param into a buffer from {@link createCodeBuffer}; its previous content is replaced
+ * @example normaliseInto('今年 遂宁！', buffer) // buffer.codes.subarray(0, buffer.length) holds 今年遂宁
+ */
+export function normaliseInto(text: string, into: CodeBuffer): void {
+  const map = mapTable();
+  if (into.codes.length < text.length) into.codes = new Uint16Array(text.length * 2);
+  const codes = into.codes;
+  let length = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const mapped = map[code]!;
+    // U+FFFE and U+FFFF map to themselves: test that before the two markers.
+    if (mapped !== code) {
+      if (mapped === DROPPED) continue;
+      if (mapped === SLOW) return copyInto(slowNormalise(text), into);
+    }
+    codes[length++] = mapped;
+  }
+  into.length = length;
+}
+
+/**
+ * Writes the code units of `parts.join('')` into `into`.
+ *
+ * @param parts strings, e.g. passages from {@link toUnits}
+ * @param into a buffer from {@link createCodeBuffer}; its previous content is replaced
+ */
+export function joinInto(parts: readonly string[], into: CodeBuffer): void {
+  let total = 0;
+  for (const part of parts) total += part.length;
+  if (into.codes.length < total) into.codes = new Uint16Array(total * 2);
+  const codes = into.codes;
+  let length = 0;
+  for (const part of parts) for (let i = 0; i < part.length; i++) codes[length++] = part.charCodeAt(i);
+  into.length = length;
+}
+
+function copyInto(text: string, into: CodeBuffer): void {
+  joinInto([text], into);
+}
+
 /**
  * The readable text of a Markdown body, line structure kept: link and image targets,
  * HTML tags and ordered-list numbers are dropped. Link targets differ between portals

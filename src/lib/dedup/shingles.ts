@@ -60,23 +60,42 @@ export function forEachShingle(text: string, size: number, visit: (hash: number)
  * @param text normalised text
  * @example shingleSet('遂宁市人民政府').length // 3
  */
-export function shingleSet(text: string, size = SHINGLE_SIZE): Uint32Array {
-  const all = new Uint32Array(Math.max(1, text.length - size + 1));
+export function shingleSet(text: string, size = SHINGLE_SIZE): Uint32Array<ArrayBuffer> {
+  const codes = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) codes[i] = text.charCodeAt(i);
+  return shingleSetOfCodes(codes, text.length, size);
+}
+
+let hashes = new Uint32Array(4096);
+
+/**
+ * {@link shingleSet} of the text held as code units in `codes[0..length)`: the same set,
+ * without a string to build first.
+ *
+ * @param codes UTF-16 code units of normalised text (see normaliseInto)
+ * @param length how many of them are the text
+ */
+export function shingleSetOfCodes(codes: Uint16Array, length: number, size = SHINGLE_SIZE): Uint32Array<ArrayBuffer> {
+  if (hashes.length < length) hashes = new Uint32Array(length * 2);
   let count = 0;
-  if (text.length < size) forEachShingle(text, size, (hash) => (all[count++] = hash));
-  else {
-    // forEachShingle inlined: a callback per shingle costs as much as the hashing.
+  if (length === 0) return new Uint32Array(0);
+  if (length < size) {
+    let h = 0;
+    for (let i = 0; i < length; i++) h = (Math.imul(h, BASE) + codes[i]!) | 0;
+    hashes[count++] = mix32(h);
+  } else {
+    // The rolling hash of forEachShingle, inlined: a callback per shingle costs as much as the hashing.
     let top = 1;
     for (let i = 1; i < size; i++) top = Math.imul(top, BASE);
     let h = 0;
-    for (let i = 0; i < size - 1; i++) h = (Math.imul(h, BASE) + text.charCodeAt(i)) | 0;
-    for (let i = size - 1; i < text.length; i++) {
-      if (i >= size) h = (h - Math.imul(text.charCodeAt(i - size), top)) | 0;
-      h = (Math.imul(h, BASE) + text.charCodeAt(i)) | 0;
-      all[count++] = mix32(h);
+    for (let i = 0; i < size - 1; i++) h = (Math.imul(h, BASE) + codes[i]!) | 0;
+    for (let i = size - 1; i < length; i++) {
+      if (i >= size) h = (h - Math.imul(codes[i - size]!, top)) | 0;
+      h = (Math.imul(h, BASE) + codes[i]!) | 0;
+      hashes[count++] = mix32(h);
     }
   }
-  const sorted = radixSort(all.subarray(0, count));
+  const sorted = radixSort(hashes.subarray(0, count));
   let unique = 0;
   for (let i = 0; i < sorted.length; i++) {
     if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[unique++] = sorted[i]!;
@@ -85,30 +104,42 @@ export function shingleSet(text: string, size = SHINGLE_SIZE): Uint32Array {
 }
 
 let scratch = new Uint32Array(4096);
-const histogram = new Uint32Array(256);
+const histograms = new Uint32Array(4 * 256);
 
 /**
- * Sorts 32-bit values in place, one byte at a time (LSD radix sort): four linear passes,
- * several times faster than TypedArray#sort on the few thousand shingles of a notice.
+ * Sorts 32-bit values in place, one byte at a time (LSD radix sort): one pass counts all
+ * four bytes, then four linear passes place them. Several times faster than
+ * TypedArray#sort on the few thousand shingles of a notice.
  */
 function radixSort(values: Uint32Array): Uint32Array {
-  if (scratch.length < values.length) scratch = new Uint32Array(values.length * 2);
-  let from: Uint32Array = values;
-  let to: Uint32Array = scratch.subarray(0, values.length);
-  for (let shift = 0; shift < 32; shift += 8) {
-    histogram.fill(0);
-    for (let i = 0; i < from.length; i++) histogram[(from[i]! >>> shift) & 255]!++;
+  const length = values.length;
+  if (scratch.length < length) scratch = new Uint32Array(length * 2);
+  histograms.fill(0);
+  for (let i = 0; i < length; i++) {
+    const value = values[i]!;
+    histograms[value & 255]!++;
+    histograms[256 + ((value >>> 8) & 255)]!++;
+    histograms[512 + ((value >>> 16) & 255)]!++;
+    histograms[768 + (value >>> 24)]!++;
+  }
+  for (let base = 0; base < 1024; base += 256) {
     let total = 0;
-    for (let bucket = 0; bucket < 256; bucket++) {
-      const size = histogram[bucket]!;
-      histogram[bucket] = total;
+    for (let bucket = base; bucket < base + 256; bucket++) {
+      const size = histograms[bucket]!;
+      histograms[bucket] = total;
       total += size;
     }
-    for (let i = 0; i < from.length; i++) {
+  }
+  let from = values;
+  let to = scratch;
+  for (let base = 0, shift = 0; shift < 32; base += 256, shift += 8) {
+    for (let i = 0; i < length; i++) {
       const value = from[i]!;
-      to[histogram[(value >>> shift) & 255]!++] = value;
+      to[histograms[base + ((value >>> shift) & 255)]!++] = value;
     }
-    [from, to] = [to, from];
+    const swap = from;
+    from = to;
+    to = swap;
   }
   // After an even number of passes the result is back in `values`.
   return from;

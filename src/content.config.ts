@@ -8,7 +8,7 @@ const site = requireSiteConfig(contentDir);
 
 export const collections = {
   announcements: defineCollection({
-    loader: announcementLoader(contentPaths(contentDir).announcements),
+    loader: announcementLoader(contentPaths(contentDir).announcements, site.time_zone),
     schema: createAnnouncementSchema(site.time_zone),
   }),
 };

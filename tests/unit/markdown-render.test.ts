@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { createMarkdownRenderer } from '../../src/lib/markdown/render.ts';
+import { renderBodies } from '../../src/loaders/render-pool.ts';
+
+const render = await createMarkdownRenderer();
+
+describe('the announcement Markdown pipeline', () => {
+  it('demotes a body # heading under the page title and gives it an id', async () => {
+    expect((await render('# 工作要求')).html).toBe('<h2 id="工作要求">工作要求</h2>');
+  });
+
+  it('sanitises scripts, handlers and javascript: links', async () => {
+    const { html } = await render('<script>alert(1)</script>\n\n<img src="x" onerror="alert(2)">\n\n[链接](javascript:alert(3))');
+    expect(html).not.toMatch(/script|onerror|javascript/);
+  });
+
+  it('wraps tables in a scrolling region', async () => {
+    expect((await render('| 甲 | 乙 |\n| --- | --- |\n| 1 | 2 |')).html).toMatch(/^<div class="app-table-wrapper" tabindex="0" role="region" aria-label="[^"]+"><table>/);
+  });
+
+  it('shows a body holding its article twice once', async () => {
+    const article = ['日前，记者从市安监局获悉，我市今年将在全市各个区县和园区各完成1个乡镇或街道办事处省级安全社区建设。', '安全社区的创建，是加强社会管理、促进社会和谐的有效载体，是夯实基层基础的内在要求。'];
+    const { html } = await render([...article, '今年遂宁将建成7个省级安全社区', ...article].join('\n\n'));
+    expect(html.match(/日前，记者从市安监局获悉/g)).toHaveLength(1);
+    expect(html).toContain('今年遂宁将建成7个省级安全社区');
+  });
+});
+
+describe('renderBodies', () => {
+  it('renders many bodies on worker threads, in order, exactly as in this thread', async () => {
+    const bodies = Array.from({ length: 130 }, (_, i) => `# 第${i}号公告\n\n正文第${i}段，包含<script>x()</script>内容。`);
+    const results = await renderBodies(bodies);
+    expect(results).toHaveLength(130);
+    for (const [i, result] of results.entries()) expect(result).toEqual(await render(bodies[i]!));
+  });
+});

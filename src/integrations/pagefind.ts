@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { availableParallelism } from 'node:os';
+import { basename, join, relative, sep } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import * as pagefind from 'pagefind';
 import { planSearchChunks, searchPartSize, type SearchablePage } from '../lib/search-chunks.ts';
 
 interface PageFile extends SearchablePage {
@@ -29,17 +30,25 @@ function findSearchablePages(outDir: string): PageFile[] {
   return pages;
 }
 
-async function indexChunk(pages: readonly PageFile[], outputPath: string): Promise<void> {
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  for (const page of pages) {
-    const added = await index.addHTMLFile({ url: page.url, content: readFileSync(page.path, 'utf8') });
-    if (added.errors.length) throw new Error(`Pagefind could not index ${page.url}: ${added.errors.join('; ')}`);
-  }
-  const written = await index.writeFiles({ outputPath });
-  if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-  // Ending the service frees its memory before the next part starts.
-  await pagefind.close();
+/** Indexes one part on a worker thread; its Pagefind process ends, freeing its memory, with it. */
+function indexChunk(pages: readonly PageFile[], outputPath: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./search-part-worker.ts', import.meta.url), {
+      workerData: { pages: pages.map(({ url, path }) => ({ url, path })), outputPath },
+    });
+    worker.once('message', () => resolve());
+    worker.once('error', reject);
+    worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`search indexing stopped with code ${code}`))));
+  });
+}
+
+/** Runs `tasks` with at most `limit` at once. */
+async function runLimited(tasks: readonly (() => Promise<void>)[], limit: number): Promise<void> {
+  let next = 0;
+  const lanes = Array.from({ length: Math.min(limit, tasks.length) }, async () => {
+    while (next < tasks.length) await tasks[next++]!();
+  });
+  await Promise.all(lanes);
 }
 
 /**
@@ -59,25 +68,29 @@ export function pagefindIntegration(): AstroIntegration {
         const started = performance.now();
         const outDir = fileURLToPath(dir);
         const chunks = planSearchChunks(findSearchablePages(outDir), searchPartSize());
-        const used = new Set<string>();
-        let reused = 0;
-        // Parts are written from the oldest, and the primary (newest) part last, because it
-        // is written into /pagefind/ itself, around the older parts' folders.
-        for (const chunk of chunks) {
-          const key = createHash('sha256').update(chunk.pages.map((page) => `${page.url} ${page.digest}`).join('\n')).digest('hex').slice(0, 24);
-          const cached = join(cacheRoot, key);
-          used.add(key);
-          if (existsSync(cached)) reused++;
-          else {
+        const keyed = chunks.map((chunk) => ({
+          chunk,
+          cached: join(cacheRoot, createHash('sha256').update(chunk.pages.map((page) => `${page.url} ${page.digest}`).join('\n')).digest('hex').slice(0, 24)),
+        }));
+        const missing = keyed.filter(({ cached }) => !existsSync(cached));
+        // Two parts at a time: each Pagefind process holds ~0.75 MB per page of its part.
+        await runLimited(
+          missing.map(({ chunk, cached }) => async () => {
             const partial = `${cached}.partial`;
             rmSync(partial, { recursive: true, force: true });
             await indexChunk(chunk.pages, partial);
             renameSync(partial, cached);
-          }
+          }),
+          Math.min(2, availableParallelism()),
+        );
+        // The primary (newest) part is copied last, into /pagefind/ around the older parts' folders.
+        for (const { chunk, cached } of keyed) {
           const target = join(outDir, chunk.bundlePath);
           mkdirSync(target, { recursive: true });
           cpSync(cached, target, { recursive: true });
         }
+        const used = new Set(keyed.map(({ cached }) => basename(cached)));
+        const reused = keyed.length - missing.length;
         pruneCache(cacheRoot, used, logger);
         const pages = chunks.reduce((sum, chunk) => sum + chunk.pages.length, 0);
         logger.info(

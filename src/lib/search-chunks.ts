@@ -9,8 +9,11 @@
  * which is the primary bundle at `/pagefind/`; older parts live at `/pagefind/part-<n>/`.
  */
 
-/** Announcements per index part: ~0.75 GB of Pagefind memory, a few seconds to index. */
-export const SEARCH_CHUNK_SIZE = 1500;
+/**
+ * Announcements per index part: ~0.75 GB of Pagefind memory each, and two parts are
+ * indexed at once, so search indexing stays near 1.5 GB at any size.
+ */
+export const SEARCH_CHUNK_SIZE = 1000;
 
 /**
  * The part size for this build: `GAZETTE_SEARCH_PART_SIZE` when set (tests use small parts

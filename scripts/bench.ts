@@ -95,6 +95,10 @@ const firstFile = listAnnouncementFiles(join(contentDir, 'announcements'))[0]!;
 appendFileSync(join(contentDir, 'announcements', firstFile), '\n\n（本文有更新。）\n');
 const rebuild = await phase('gazette rebuild after one change', 'node', ['node_modules/astro/bin/astro.mjs', 'build'], root, env);
 
+// Deduplication on its own (it also runs inside the build), with its quality on the labelled corpus.
+const dedupRun = await phase('dedup alone (labelled corpus)', 'node', ['scripts/bench-dedup.ts', '--articles', String(articles), '--seed', values.seed!, '--json'], root, {});
+const dedup = (JSON.parse(dedupRun.stdout) as { clusterSeconds: number; clusterCpuSeconds: number; peakRssMb: number; precision: number; recall: number }[])[0]!;
+
 const gazetteDist = env.GAZETTE_OUT_DIR;
 const gazette = {
   buildSeconds: build.wallSeconds,
@@ -142,6 +146,7 @@ const report = {
   naive,
   ratios: naive ? { buildSeconds: ratio('buildSeconds'), buildCpuSeconds: ratio('buildCpuSeconds'), peakRssMb: ratio('peakRssMb'), rebuildSeconds: ratio('rebuildSeconds') } : undefined,
   rebuildShareOfBuild: gazette.rebuildSeconds / gazette.buildSeconds,
+  dedup: { seconds: dedup.clusterSeconds, cpuSeconds: dedup.clusterCpuSeconds, peakRssMb: dedup.peakRssMb, precision: dedup.precision, recall: dedup.recall },
 };
 
 if (values.json) {
@@ -163,6 +168,7 @@ if (values.json) {
   row('search index, MB', 'searchIndexMb', 2);
   row(`one query (${values.query}) fetches, KB`, 'queryKb');
   console.log(`\nrebuild after one change = ${f(report.rebuildShareOfBuild * 100, 0)}% of the full build`);
+  console.log(`dedup: ${f(dedup.clusterSeconds)} s wall, ${f(dedup.clusterCpuSeconds)} s CPU, precision ${f(dedup.precision, 4)}, recall ${f(dedup.recall, 4)}`);
   console.log('\n' + JSON.stringify(report));
 }
 if (!values.keep) rmSync(work, { recursive: true, force: true });

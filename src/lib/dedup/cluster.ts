@@ -1,9 +1,12 @@
+import { availableParallelism } from 'node:os';
 import { chooseCanonical, citedSources, type CanonicalCandidate } from './canonical.ts';
 import { findDoubledBody } from './doubled-body.ts';
 import { compareUnits, MAX_CHAR_EDITS, reverseVerdict, type GuardVerdict } from './guard.ts';
-import { DEFAULT_LSH, estimateAtLeast, lshCandidateKeys, minHashSignatureOfCodes } from './minhash.ts';
-import { createCodeBuffer, joinInto, markdownToText, normaliseInto, toUnits, type CodeBuffer } from './normalise.ts';
-import { jaccard, mix32, SHINGLE_SIZE, shingleSetOfCodes } from './shingles.ts';
+import { DEFAULT_LSH, estimateAtLeast, lshCandidateKeys } from './minhash.ts';
+import { createCodeBuffer, type CodeBuffer } from './normalise.ts';
+import { runBatches, startHelpers, stopHelpers, type Helper } from './parallel.ts';
+import { normaliseItem, passagesOf, reviewBatch, shingleSetOfPassages, signBatch, type ReviewBatch, type SignBatch } from './review.ts';
+import { jaccard, mix32, SHINGLE_SIZE } from './shingles.ts';
 
 /** One announcement as deduplication sees it. */
 export interface DedupInput {
@@ -51,6 +54,11 @@ export interface DedupOptions {
   maxCharEdits?: number;
   /** Other names of each source (from content/sources.yaml), for matching 转载自 notes. */
   sourceAliases?: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Helper threads to share the work with (default: one fewer than the machine's cores, at
+   * most 3, and none below 2,000 announcements). The clusters are the same for any number.
+   */
+  workers?: number;
 }
 
 /**
@@ -68,6 +76,20 @@ export const DEFAULT_THRESHOLD = 0.7;
  * dropped, while chance LSH collisions are discarded before any shingle set is built.
  */
 const ESTIMATE_MARGIN = 0.15;
+
+/** Below this many announcements, starting helper threads costs more than it saves. */
+const PARALLEL_FROM = 2000;
+
+/** Helper threads by default: the other cores, up to three (memory grows with each). */
+function defaultHelpers(): number {
+  return Math.max(0, Math.min(3, availableParallelism() - 1));
+}
+
+/** Texts signed per batch: big enough that handing a batch over costs little, small enough to share out evenly. */
+const SIGN_BATCH = 2000;
+
+/** Candidate pairs reviewed per batch (whole groups, so a batch may hold more). */
+const REVIEW_BATCH = 2000;
 
 /** Shingle sets and passages kept for at most this many texts at once while clusters are reviewed (about 40 MB). */
 const CACHE_SIZE = 4096;
@@ -139,19 +161,6 @@ function sameCodes(a: CodeBuffer, b: CodeBuffer): boolean {
   return true;
 }
 
-// A short line that only says where the text came from or who edited it. Republishers add,
-// reword and drop these freely (转载自… / 信息来源：…), so they are not compared at all.
-const ATTRIBUTION_ANYWHERE = /来源|转载|转自|稿源|编辑|责编|作者|原标题/;
-const ATTRIBUTION = /^[\s（(【\[*]*(?:信息来源|本文来源|来源|转载自|转载于|转自|稿源|责任编辑|责编|编辑|作者|原标题)/;
-
-/** The text compared: the title (templated notices often differ there first) and the body, attribution lines left out. */
-function comparedText(item: DedupInput): string {
-  const text = markdownToText(item.body);
-  if (!ATTRIBUTION_ANYWHERE.test(text)) return `${item.title}\n${text}`;
-  const lines = text.split('\n').filter((line) => line.length > 80 || !ATTRIBUTION.test(line));
-  return `${item.title}\n${lines.join('\n')}`;
-}
-
 /**
  * Groups announcements that are copies of one another and picks each group's canonical copy.
  *
@@ -176,6 +185,17 @@ function comparedText(item: DedupInput): string {
  * clusterAnnouncements([original, republished]) // [{ canonical: original.id, duplicates: [{ id: republished.id, similarity: 0.86, reason: 'near-duplicate: 1 passage added' }] }]
  */
 export function clusterAnnouncements(items: readonly DedupInput[], options: DedupOptions = {}): Cluster[] {
+  // Helper threads for the two costly stages, when the corpus is large enough to repay
+  // starting them (see parallel.ts); the results are the same with or without them.
+  const helpers = startHelpers(options.workers ?? (items.length >= PARALLEL_FROM ? defaultHelpers() : 0));
+  try {
+    return clusterWith(items, options, helpers);
+  } finally {
+    stopHelpers(helpers);
+  }
+}
+
+function clusterWith(items: readonly DedupInput[], options: DedupOptions, helpers: readonly Helper[]): Cluster[] {
   const shingleSize = options.shingleSize ?? SHINGLE_SIZE;
   const bands = options.bands ?? DEFAULT_LSH.bands;
   const rows = options.rows ?? DEFAULT_LSH.rows;
@@ -196,9 +216,26 @@ export function clusterAnnouncements(items: readonly DedupInput[], options: Dedu
     }
   });
 
-  // One pass over every text: its fingerprint, and a signature for each text that is not an
-  // exact copy of one already seen. The normalised text goes into a reused buffer, never into
-  // a string: at 100,000 announcements the strings cost more than the hashing.
+  // Every text's signature, in batches shared with the helpers.
+  const positions = bands * rows;
+  const packed = runBatches(
+    Math.ceil(count / SIGN_BATCH),
+    (batch): SignBatch => {
+      const slice = items.slice(batch * SIGN_BATCH, (batch + 1) * SIGN_BATCH);
+      return { kind: 'sign', titles: slice.map((item) => item.title), bodies: slice.map((item) => item.body), positions, shingleSize };
+    },
+    signBatch,
+    helpers,
+  );
+  const signatureOf = (index: number) => {
+    const batch = packed[Math.floor(index / SIGN_BATCH)]!;
+    const offset = (index % SIGN_BATCH) * positions;
+    return batch.subarray(offset, offset + positions);
+  };
+
+  // Its fingerprint, and a signature for each text that is not an exact copy of one already
+  // seen. Texts whose fingerprints agree are compared in full, normalised into reused
+  // buffers rather than strings.
   const firstByPrint = new Map<number, number>();
   const exactEdges: Array<[number, number]> = [];
   const entries: number[] = [];
@@ -206,12 +243,12 @@ export function clusterAnnouncements(items: readonly DedupInput[], options: Dedu
   const buffer = createCodeBuffer();
   const other = createCodeBuffer();
   for (let index = 0; index < count; index++) {
-    normaliseInto(comparedText(items[index]!), buffer);
-    const signature = minHashSignatureOfCodes(buffer.codes, buffer.length, bands * rows, shingleSize);
+    const signature = signatureOf(index);
     const print = fingerprint(signature);
     const first = special.has(index) ? undefined : firstByPrint.get(print);
     if (first !== undefined) {
-      normaliseInto(comparedText(items[first]!), other);
+      normaliseItem(items[index]!.title, items[index]!.body, buffer);
+      normaliseItem(items[first]!.title, items[first]!.body, other);
       if (sameCodes(buffer, other)) {
         exactEdges.push([first, index]);
         continue;
@@ -221,15 +258,6 @@ export function clusterAnnouncements(items: readonly DedupInput[], options: Dedu
     entries.push(index);
     signatures.push(signature);
   }
-
-  // Passages for the guard and shingle sets for the exact Jaccard, built on demand.
-  const unitsOf = (index: number) => toUnits(comparedText(items[index]!));
-  // Passages are normalised text cut at sentence ends, which normalisation drops anyway, so
-  // joined they are exactly the normalised text: no need to read the Markdown again.
-  const setOfUnits = (units: readonly string[]) => {
-    joinInto(units, buffer);
-    return shingleSetOfCodes(buffer.codes, buffer.length, shingleSize);
-  };
 
   const components = new Components(count);
   for (const [index, item] of items.entries()) {
@@ -250,41 +278,50 @@ export function clusterAnnouncements(items: readonly DedupInput[], options: Dedu
   const accepted = new Map<number, { similarity: number; verdict: GuardVerdict }>();
   const identical: GuardVerdict = { compatible: true, reason: 'identical after normalisation', added: 0, dropped: 0, edits: 0 };
   for (const [a, b] of exactEdges) accepted.set(Math.min(a, b) * count + Math.max(a, b), { similarity: 1, verdict: identical });
-  const pairs = candidatePairs(signatures, entries, { bands, rows }, threshold - ESTIMATE_MARGIN);
-  // Each text's passages (and shingle set, once a pair needs it) are built when its first
-  // pair comes up and let go after its last: every text is read once, and only the texts of
-  // the connected group being compared are held.
-  const lastPair = new Int32Array(count);
-  for (let k = 0; k < pairs.length; k++) {
-    lastPair[pairs[k]![0]] = k;
-    lastPair[pairs[k]![1]] = k;
-  }
-  const live = new Map<number, { units: string[]; set: Uint32Array | null }>();
-  const prepared = (index: number) => {
-    let found = live.get(index);
-    if (found === undefined) live.set(index, (found = { units: unitsOf(index), set: null }));
-    return found;
-  };
-  for (let k = 0; k < pairs.length; k++) {
-    const [a, b] = pairs[k]!;
-    const first = prepared(a);
-    const second = prepared(b);
-    if (lastPair[a] === k) live.delete(a);
-    if (lastPair[b] === k) live.delete(b);
-    // The guard first: most pairs that get this far are templated siblings it rejects, and
-    // it needs only the passages. The exact Jaccard is computed for the pairs it accepts.
-    const verdict = compareUnits(first.units, second.units, maxEdits);
-    if (!verdict.compatible) {
-      // A pair the guard separates may never end up in one cluster through a third copy.
-      components.forbid(a, b);
-      continue;
-    }
-    first.set ??= setOfUnits(first.units);
-    second.set ??= setOfUnits(second.units);
-    const similarity = jaccard(first.set, second.set);
-    if (similarity >= threshold) {
-      edges.push({ a, b, similarity });
-      accepted.set(a * count + b, { similarity, verdict });
+  const { pairs, groupStarts } = candidatePairs(signatures, entries, { bands, rows }, threshold - ESTIMATE_MARGIN);
+  // Review batches of whole groups, so a text's passages are built once per batch.
+  const batchStarts = [0];
+  for (const start of groupStarts) if (start - batchStarts.at(-1)! >= REVIEW_BATCH) batchStarts.push(start);
+  batchStarts.push(pairs.length);
+  const reviews = runBatches(
+    batchStarts.length - 1,
+    (batch): ReviewBatch => {
+      const local = new Map<number, number>();
+      const members: DedupInput[] = [];
+      const from = batchStarts[batch]!;
+      const to = batchStarts[batch + 1]!;
+      const flat = new Int32Array(2 * (to - from));
+      for (let k = from; k < to; k++) {
+        for (let side = 0; side < 2; side++) {
+          const index = pairs[k]![side]!;
+          let at = local.get(index);
+          if (at === undefined) {
+            local.set(index, (at = members.length));
+            members.push(items[index]!);
+          }
+          flat[2 * (k - from) + side] = at;
+        }
+      }
+      return { kind: 'review', titles: members.map((item) => item.title), bodies: members.map((item) => item.body), pairs: flat, shingleSize, maxEdits };
+    },
+    reviewBatch,
+    helpers,
+  );
+  for (let batch = 0; batch < reviews.length; batch++) {
+    const { verdicts, similarities } = reviews[batch]!;
+    for (let k = 0; k < verdicts.length; k++) {
+      const [a, b] = pairs[batchStarts[batch]! + k]!;
+      const verdict = verdicts[k]!;
+      if (verdict === null) {
+        // A pair the guard separates may never end up in one cluster through a third copy.
+        components.forbid(a, b);
+        continue;
+      }
+      const similarity = similarities[k]!;
+      if (similarity >= threshold) {
+        edges.push({ a, b, similarity });
+        accepted.set(a * count + b, { similarity, verdict });
+      }
     }
   }
   edges.sort((p, q) => q.similarity - p.similarity || p.a - q.a || p.b - q.b);
@@ -311,8 +348,8 @@ export function clusterAnnouncements(items: readonly DedupInput[], options: Dedu
     }
     return found;
   };
-  const cachedUnits = (index: number) => remember(unitCache, index, () => unitsOf(index));
-  const cachedSet = (index: number) => remember(setCache, index, () => setOfUnits(cachedUnits(index)));
+  const cachedUnits = (index: number) => remember(unitCache, index, () => passagesOf(items[index]!.title, items[index]!.body));
+  const cachedSet = (index: number) => remember(setCache, index, () => shingleSetOfPassages(cachedUnits(index), shingleSize));
 
   const clusters: Array<Cluster & { date: number }> = [];
   for (const members of groups.values()) {
@@ -373,7 +410,7 @@ function candidatePairs(
   entries: readonly number[],
   lsh: { bands: number; rows: number },
   minEstimate: number,
-): Array<[number, number]> {
+): { pairs: Array<[number, number]>; groupStarts: number[] } {
   const count = signatures.length;
   const all = lshCandidateKeys(signatures, lsh);
   const kept: number[] = [];
@@ -391,13 +428,17 @@ function candidatePairs(
     roots[k] = groups.find(Math.floor(kept[k]! / count));
     starts[roots[k]! + 1]!++;
   }
-  for (let root = 0; root < count; root++) starts[root + 1]! += starts[root]!;
+  const groupStarts: number[] = [];
+  for (let root = 0; root < count; root++) {
+    if (starts[root + 1]! > 0) groupStarts.push(starts[root]!);
+    starts[root + 1]! += starts[root]!;
+  }
   const ordered = new Array<[number, number]>(kept.length);
   for (let k = 0; k < kept.length; k++) {
     const key = kept[k]!;
     ordered[starts[roots[k]!]!++] = [entries[Math.floor(key / count)]!, entries[key % count]!];
   }
-  return ordered;
+  return { pairs: ordered, groupStarts };
 }
 
 /** Code-unit order: the same on every machine, unlike localeCompare. */

@@ -42,3 +42,22 @@ describe('deduplication quality on a labelled synthetic corpus', () => {
     for (const item of corpus) expect(findDoubledBody(item.body).length > 0, item.id).toBe(item.label.doubledBody);
   });
 });
+
+// Helper threads share the signing and the pair review; batches are placed by number, so
+// the clusters (similarities and reasons included) must not depend on how many there are.
+describe('clustering with helper threads', () => {
+  const inputs = generateCorpus({ seed: 99, count: 1500 }).map((item) => ({
+    id: item.id,
+    title: item.frontMatter.title,
+    body: item.body,
+    date: parseDate(item.frontMatter.date).date,
+    source: item.frontMatter.source,
+  }));
+
+  it('gives exactly the clusters of the main thread alone', () => {
+    const alone = clusterAnnouncements(inputs, { workers: 0 });
+    expect(alone.length).toBeGreaterThan(100);
+    expect(clusterAnnouncements(inputs, { workers: 1 })).toEqual(alone);
+    expect(clusterAnnouncements(inputs, { workers: 2 })).toEqual(alone);
+  });
+});

@@ -130,8 +130,8 @@ function radixSort(values: Uint32Array): Uint32Array {
       total += size;
     }
   }
-  let from = values;
-  let to = scratch;
+  let from: Uint32Array = values;
+  let to: Uint32Array = scratch;
   for (let base = 0, shift = 0; shift < 32; base += 256, shift += 8) {
     for (let i = 0; i < length; i++) {
       const value = from[i]!;

@@ -11,7 +11,8 @@ port.on('message', (batch: SignBatch | ReviewBatch) => {
   try {
     const value = runBatch(batch);
     // The typed arrays move to the main thread instead of being copied.
-    port.postMessage({ ok: true, value }, [value instanceof Uint32Array ? value.buffer : value.similarities.buffer]);
+    const moved = (value instanceof Uint32Array ? value.buffer : value.similarities.buffer) as ArrayBuffer;
+    port.postMessage({ ok: true, value }, [moved]);
   } catch (error) {
     port.postMessage({ ok: false, value: String(error) });
   }

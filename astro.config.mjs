@@ -20,7 +20,7 @@ export default defineConfig({
   build: { format: 'directory' },
   // Astro's default Markdown processor runs no remark/rehype plugins: name unified explicitly.
   markdown: {
-    processor: unified({ remarkPlugins, rehypePlugins: [...rehypePlugins], gfm: true, smartypants: false }),
+    processor: unified({ remarkPlugins, rehypePlugins, gfm: true, smartypants: false }),
     syntaxHighlight: false,
   },
   integrations: [sitemap({ filter: sitemapFilter(fileURLToPath(new URL(outDir, new URL('./', import.meta.url)))) }), pagefindIntegration()],

@@ -1,3 +1,4 @@
+import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeSlug from 'rehype-slug';
 import { remarkCollapseRepeats } from './remark-collapse-repeats.ts';
@@ -6,7 +7,7 @@ import { remarkDemoteHeadings } from './remark-demote-headings.ts';
 import { announcementSanitizeSchema } from './sanitize.ts';
 
 /** The remark plugins every announcement body goes through, in order. */
-export const remarkPlugins = [remarkCollapseRepeats, remarkDemoteHeadings];
+export const remarkPlugins: RemarkPlugins = [remarkCollapseRepeats, remarkDemoteHeadings];
 
 /** The rehype plugins: sanitise first, then add what Gazette itself trusts (heading ids, table boxes). */
-export const rehypePlugins = [[rehypeSanitize, announcementSanitizeSchema], rehypeSlug, rehypeWrapTables] as const;
+export const rehypePlugins: RehypePlugins = [[rehypeSanitize, announcementSanitizeSchema], rehypeSlug, rehypeWrapTables];

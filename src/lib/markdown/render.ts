@@ -24,7 +24,7 @@ export async function createMarkdownRenderer(): Promise<(markdown: string) => Pr
     gfm: true,
     smartypants: false,
     remarkPlugins,
-    rehypePlugins: [...rehypePlugins],
+    rehypePlugins,
   });
   return async (markdown) => {
     const result = await processor.render(markdown, { frontmatter: {} });

@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 // Three layers, cheapest first: pure functions, fixture-site builds, then a real browser.
 export default defineConfig({
   test: {
+    // The JSON report lets .ci/run print a plain "N passed, N failed" line.
+    reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       {

@@ -42,6 +42,19 @@ describe('search in a real browser', () => {
     });
   }
 
+  it('orders results newest first on request', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/search/`);
+    await page.locator('pagefind-input input').fill('放假安排');
+    const titles = () => page.locator('pagefind-results a').allInnerTexts();
+    await expect.poll(async () => (await titles()).length, { timeout: 15_000 }).toBe(4);
+    await page.locator('#app-search-sort').selectOption('date:desc');
+    await expect
+      .poll(titles, { timeout: 15_000 })
+      .toEqual(['关于2017年元旦放假安排的通知', '关于2016年端午节放假安排的通知', '关于2016年元旦放假安排的通知', '关于2015年端午节放假安排的通知']);
+    await page.close();
+  });
+
   it('does not match site chrome such as the footer', async () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}/search/`);

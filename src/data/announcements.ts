@@ -12,6 +12,9 @@ const inputs: AnnouncementInput[] = entries.map((entry) => ({
   id: entry.id,
   data: entry.data,
   html: entry.rendered?.html ?? '',
+  excerpt: String(entry.rendered?.metadata?.excerpt ?? ''),
+  // Unknown (an entry rendered before this was recorded) counts as relative: the safe side.
+  hasRelativeUrls: entry.rendered?.metadata?.hasRelativeUrls !== false,
 }));
 
 // Copies of one notice, found by content or declared with `canonical:` in front matter.

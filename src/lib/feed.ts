@@ -2,7 +2,6 @@
  * Announcements → RSS items: full text with absolute URLs, and only characters XML allows.
  */
 import type { Element, Root } from 'hast';
-import { toText } from 'hast-util-to-text';
 import rehypeParse from 'rehype-parse';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
@@ -49,7 +48,7 @@ const URL_ATTRIBUTES: Record<string, string> = { a: 'href', img: 'src' };
  *
  * @example absolutiseHtml('<a href="/a/">x</a>', 'https://example.gov.cn/') // '<a href="https://example.gov.cn/a/">x</a>'
  */
-export function absolutiseHtml(html: string, baseUrl: string): { html: string; text: string } {
+export function absolutiseHtml(html: string, baseUrl: string): { html: string } {
   const tree = unified().use(rehypeParse, { fragment: true }).parse(html) as Root;
   visit(tree, 'element', (node: Element) => {
     const attribute = URL_ATTRIBUTES[node.tagName];
@@ -61,14 +60,14 @@ export function absolutiseHtml(html: string, baseUrl: string): { html: string; t
       delete node.properties[attribute!];
     }
   });
-  return { html: unified().use(rehypeStringify).stringify(tree), text: toText(tree) };
+  return { html: unified().use(rehypeStringify).stringify(tree) };
 }
 
 const DESCRIPTION_LENGTH = 140;
 
 /** A plain-text summary: the subtitle, or the start of the body. */
-function describe(announcement: Announcement, bodyText: string): string {
-  const text = (announcement.data.subtitle ?? bodyText).replace(/\s+/g, ' ').trim();
+function describe(announcement: Announcement): string {
+  const text = (announcement.data.subtitle ?? announcement.excerpt).replace(/\s+/g, ' ').trim();
   return text.length > DESCRIPTION_LENGTH ? `${text.slice(0, DESCRIPTION_LENGTH)}…` : text;
 }
 
@@ -81,14 +80,16 @@ const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&
  */
 export function toFeedItem(announcement: Announcement, siteUrl: string): FeedItem {
   const link = absoluteUrl(announcement.url, siteUrl);
-  const body = absolutiseHtml(toXmlSafeText(announcement.html), link);
+  // Most bodies link only to absolute addresses: only those that do not are parsed again.
+  const html = toXmlSafeText(announcement.html);
+  const content = announcement.hasRelativeUrls ? absolutiseHtml(html, link).html : html;
   const editor = announcement.data.editor;
   return {
     title: toFeedText(announcement.data.title),
     link,
     pubDate: announcement.data.date,
-    description: toFeedText(describe(announcement, body.text)),
-    content: body.html,
+    description: toFeedText(describe(announcement)),
+    content,
     categories: [toFeedText(announcement.source.name)],
     customData: editor ? `<dc:creator>${escapeXml(toFeedText(editor))}</dc:creator>` : undefined,
   };

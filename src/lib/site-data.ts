@@ -14,6 +14,10 @@ export interface AnnouncementInput {
   data: AnnouncementData;
   /** The rendered, sanitised body. */
   html: string;
+  /** The start of the body as plain text. */
+  excerpt: string;
+  /** Whether the body has links or images that are not absolute. */
+  hasRelativeUrls: boolean;
 }
 
 /** Where else a notice was published: one of its copies. */

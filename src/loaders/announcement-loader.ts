@@ -13,7 +13,8 @@ import { renderBodies } from './render-pool.ts';
  * - bodies are rendered on worker threads, one per core (see render-pool.ts).
  *
  * @param announcementsDir the folder holding the Markdown files
- * @param versionKey anything besides the file that changes how it is read (the time zone)
+ * @param versionKey anything besides the file that changes how it is read or rendered
+ *   (the site's time zone, the renderer's version)
  */
 export function announcementLoader(announcementsDir: string, versionKey: string): Loader {
   return {

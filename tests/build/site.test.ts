@@ -139,6 +139,9 @@ describe('feeds', () => {
     expect(xml).toContain('<lastBuildDate>Tue, 20 Dec 2016 02:30:00 GMT</lastBuildDate>');
     expect(xml).toContain('<atom:link href="https://www.suining.example.gov.cn/rss.xml" rel="self" type="application/rss+xml"/>');
     expect(xml).toContain('<dc:creator>白婉苹</dc:creator>');
+    // a description before the content: the subtitle, else the start of the body
+    expect(xml).toContain('<description>将居民身边的“不安全因素”消灭在萌芽状态</description>');
+    expect(xml).toContain('<description>上半年，全市上下认真贯彻落实市委、市政府决策部署，经济运行总体平稳、稳中有进。');
     expect(xml).toContain('<category>遂宁市人民政府</category>');
     expect(xml).toContain('<pubDate>Wed, 20 May 2015 09:18:00 GMT</pubDate>');
     // content:encoded holds escaped HTML whose links are absolute

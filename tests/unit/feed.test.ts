@@ -12,9 +12,8 @@ describe('feed helpers', () => {
   });
 
   it('makes links and images absolute against the page address', () => {
-    const { html, text } = absolutiseHtml('<p><a href="/files/a.pdf">附件</a><img src="img/b.png" alt="图"></p>', 'https://example.gov.cn/announcements/2015/x/');
+    const { html } = absolutiseHtml('<p><a href="/files/a.pdf">附件</a><img src="img/b.png" alt="图"></p>', 'https://example.gov.cn/announcements/2015/x/');
     expect(html).toBe('<p><a href="https://example.gov.cn/files/a.pdf">附件</a><img src="https://example.gov.cn/announcements/2015/x/img/b.png" alt="图"></p>');
-    expect(text).toBe('附件');
   });
 
   it('dates the channel by its newest item, not the clock', () => {

@@ -26,6 +26,16 @@ describe('the announcement Markdown pipeline', () => {
   });
 });
 
+describe('what feeds need of a body', () => {
+  it('records a plain-text excerpt and whether any address is relative', async () => {
+    const absolute = await render('正文，[附件](https://example.gov.cn/a.pdf)。');
+    expect(absolute.metadata).toMatchObject({ excerpt: '正文，附件。', hasRelativeUrls: false });
+    expect((await render('见[附件](/files/a.pdf)。')).metadata.hasRelativeUrls).toBe(true);
+    expect((await render('![图](img/b.png)')).metadata.hasRelativeUrls).toBe(true);
+    expect((await render('a href="x" 这是正文里的文字')).metadata.hasRelativeUrls).toBe(false);
+  });
+});
+
 describe('renderBodies', () => {
   it('renders many bodies on worker threads, in order, exactly as in this thread', async () => {
     const bodies = Array.from({ length: 130 }, (_, i) => `# 第${i}号公告\n\n正文第${i}段，包含<script>x()</script>内容。`);

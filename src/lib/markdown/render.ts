@@ -1,5 +1,29 @@
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
+import { toText } from 'hast-util-to-text';
+import rehypeParse from 'rehype-parse';
+import { unified } from 'unified';
 import { rehypePlugins, remarkPlugins } from './index.ts';
+
+/**
+ * Changes whenever the rendered output or its metadata changes shape, so bodies cached by
+ * an earlier build are rendered again.
+ */
+export const RENDER_VERSION = 2;
+
+/** Characters of plain text kept for summaries (feed descriptions). */
+const EXCERPT_LENGTH = 200;
+
+// A link or image whose address is not absolute: feeds must rewrite it against the page.
+const RELATIVE_URL = /<(?:a|img)\s[^>]*?\b(?:href|src)="(?!https?:\/\/|mailto:|tel:)/;
+
+/**
+ * What feeds need of a rendered body, computed once when the body is rendered (and kept
+ * with it in the content cache) rather than by parsing every body again for every feed.
+ */
+export function describeHtml(html: string): { excerpt: string; hasRelativeUrls: boolean } {
+  const text = toText(unified().use(rehypeParse, { fragment: true }).parse(html)).replace(/\s+/g, ' ').trim();
+  return { excerpt: text.slice(0, EXCERPT_LENGTH), hasRelativeUrls: RELATIVE_URL.test(html) };
+}
 
 /** A rendered body as Astro's content store keeps it. */
 export interface RenderedBody {
@@ -9,6 +33,10 @@ export interface RenderedBody {
     localImagePaths: string[];
     remoteImagePaths: string[];
     imagePaths: string[];
+    /** The start of the body as plain text. */
+    excerpt: string;
+    /** Whether a link or image needs rewriting to be absolute. */
+    hasRelativeUrls: boolean;
   };
 }
 
@@ -31,7 +59,13 @@ export async function createMarkdownRenderer(): Promise<(markdown: string) => Pr
     const { headings, localImagePaths, remoteImagePaths } = result.metadata;
     return {
       html: result.code,
-      metadata: { headings, localImagePaths, remoteImagePaths, imagePaths: [...localImagePaths, ...remoteImagePaths] },
+      metadata: {
+        headings,
+        localImagePaths,
+        remoteImagePaths,
+        imagePaths: [...localImagePaths, ...remoteImagePaths],
+        ...describeHtml(result.code),
+      },
     };
   };
 }

@@ -33,10 +33,11 @@ export function announcementLoader(announcementsDir: string, versionKey: string)
   };
 }
 
-async function syncAll({ store, parseData, generateDigest, config }: LoaderContext, dir: string, versionKey: string): Promise<void> {
+async function syncAll({ store, parseData, generateDigest, config, logger }: LoaderContext, dir: string, versionKey: string): Promise<void> {
   const untouched = new Set(store.keys());
+  const files = listAnnouncementFiles(dir);
   const pending: { id: string; filePath: string; digest: string; body: string; data: Record<string, unknown> }[] = [];
-  for (const file of listAnnouncementFiles(dir)) {
+  for (const file of files) {
     const id = toAnnouncementId(file);
     untouched.delete(id);
     const path = join(dir, file);
@@ -48,6 +49,7 @@ async function syncAll({ store, parseData, generateDigest, config }: LoaderConte
     pending.push({ id, filePath, digest, body: body.trim(), data: await parseData({ id, data: data ?? {}, filePath: path }) });
   }
   const rendered = await renderBodies(pending.map((entry) => entry.body));
+  logger.info(`${pending.length} of ${files.length} announcements read and rendered; the others are unchanged since the last build`);
   pending.forEach((entry, index) => store.set({ ...entry, rendered: rendered[index] }));
   for (const id of untouched) store.delete(id);
 }

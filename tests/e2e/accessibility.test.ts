@@ -1,25 +1,10 @@
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveStatic } from '../../src/lib/bench/static-server.ts';
-import { launchBrowser } from '../support/browser.ts';
-import { buildSite, PROJECT_ROOT } from '../support/build-site.ts';
+import { describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../support/build-site.ts';
+import { useServedSite } from '../support/served-site.ts';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveStatic>>;
-
-beforeAll(async () => {
-  const build = buildSite(join(PROJECT_ROOT, 'content'), 'a11y');
-  if (build.status !== 0) throw new Error(`build failed:\n${build.stderr}`);
-  server = await serveStatic(build.dist);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useServedSite(join(PROJECT_ROOT, 'content'), 'a11y');
 
 const PAGES = {
   home: '/',
@@ -34,18 +19,18 @@ describe('WCAG 2.1 A/AA (axe-core)', () => {
   for (const width of [360, 1280]) {
     for (const [name, path] of Object.entries(PAGES)) {
       it(`${name} at ${width} px has no violations`, async () => {
-        const context = await browser.newContext({ viewport: { width, height: 900 } });
+        const context = await site.browser.newContext({ viewport: { width, height: 900 } });
         const page = await context.newPage();
-        await page.goto(`${server.url}${path}`);
+        await page.goto(`${site.url}${path}`);
         const results = await new AxeBuilder({ page: page as never }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
         expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
         await context.close();
       });
     }
     it(`search with results shown at ${width} px has no violations`, async () => {
-      const context = await browser.newContext({ viewport: { width, height: 900 } });
+      const context = await site.browser.newContext({ viewport: { width, height: 900 } });
         const page = await context.newPage();
-      await page.goto(`${server.url}/search/`);
+      await page.goto(`${site.url}/search/`);
       await page.locator('pagefind-input input').fill('安全社区');
       await page.locator('pagefind-results a').first().waitFor({ timeout: 15_000 });
       const results = await new AxeBuilder({ page: page as never }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();

@@ -1,35 +1,20 @@
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
-import { buildSite, PROJECT_ROOT } from '../support/build-site.ts';
-import { serveStatic } from '../../src/lib/bench/static-server.ts';
+import { describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../support/build-site.ts';
+import { useServedSite } from '../support/served-site.ts';
 
+const site = useServedSite(join(PROJECT_ROOT, 'content'), 'e2e');
 const SCREENSHOTS = join(PROJECT_ROOT, 'test-results/screenshots');
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveStatic>>;
-
-beforeAll(async () => {
-  const build = buildSite(join(PROJECT_ROOT, 'content'), 'e2e');
-  if (build.status !== 0) throw new Error(`build failed:\n${build.stderr}`);
-  server = await serveStatic(build.dist);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 describe('search in a real browser', () => {
   for (const query of ['安全社区', '安监局', '民生工程']) {
     it(`finds the seed announcement for ${query}`, async () => {
-      const page = await browser.newPage();
+      const page = await site.browser.newPage();
       const violations: string[] = [];
       page.on('console', (message) => {
         if (/Content.Security.Policy/i.test(message.text())) violations.push(message.text());
       });
-      await page.goto(`${server.url}/search/`);
+      await page.goto(`${site.url}/search/`);
       await page.locator('pagefind-input input').fill(query);
       const result = page.locator('pagefind-results a', { hasText: '今年遂宁将建成7个省级安全社区' });
       await result.first().waitFor({ timeout: 15_000 });
@@ -43,8 +28,8 @@ describe('search in a real browser', () => {
   }
 
   it('orders results newest first on request', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/search/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}/search/`);
     await page.locator('pagefind-input input').fill('放假安排');
     const titles = () => page.locator('pagefind-results a').allInnerTexts();
     await expect.poll(async () => (await titles()).length, { timeout: 15_000 }).toBe(4);
@@ -56,8 +41,8 @@ describe('search in a real browser', () => {
   });
 
   it('does not match site chrome such as the footer', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/search/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}/search/`);
     await page.locator('pagefind-input input').fill('主办单位');
     await expect.poll(() => page.locator('pagefind-summary').innerText(), { timeout: 15_000 }).toContain('未找到');
     expect(await page.locator('pagefind-results a').count()).toBe(0);
@@ -67,9 +52,9 @@ describe('search in a real browser', () => {
 
 describe('font size switch', () => {
   it('enlarges text with a real button and keeps the choice on the next page', async () => {
-    const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
+    const context = await site.browser.newContext({ viewport: { width: 360, height: 800 } });
     const page = await context.newPage();
-    await page.goto(`${server.url}/`);
+    await page.goto(`${site.url}/`);
     const fontSize = () => page.evaluate(() => getComputedStyle(document.documentElement).fontSize);
     expect(await fontSize()).toBe('18px');
     const large = page.getByRole('button', { name: '大', exact: true });
@@ -96,9 +81,9 @@ describe('screenshots', () => {
   };
   for (const width of [360, 1280]) {
     it(`saves each page type at ${width} px without sideways scrolling`, async () => {
-      const page = await browser.newPage({ viewport: { width, height: 900 } });
+      const page = await site.browser.newPage({ viewport: { width, height: 900 } });
       for (const [name, path] of Object.entries(pages)) {
-        await page.goto(`${server.url}${path}`);
+        await page.goto(`${site.url}${path}`);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         expect(overflow, `${name} scrolls sideways`).toBeLessThanOrEqual(0);
         await page.screenshot({ path: join(SCREENSHOTS, `${name}-${width}.png`), fullPage: true });

@@ -1,32 +1,17 @@
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
-import { buildSite, PROJECT_ROOT } from '../support/build-site.ts';
-import { serveStatic } from '../../src/lib/bench/static-server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../support/build-site.ts';
+import { useServedSite } from '../support/served-site.ts';
 
+const site = useServedSite(join(PROJECT_ROOT, 'content'), 'e2e-typography');
 const ANNOUNCEMENT = '/announcements/2015/jnsnjjc7gsjaqsq-d21ad47e/';
 // Families that carry Simplified Chinese on Windows, macOS, Android and Linux.
 const CJK_FAMILIES = ['PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC'];
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveStatic>>;
-
-beforeAll(async () => {
-  const build = buildSite(join(PROJECT_ROOT, 'content'), 'e2e-typography');
-  if (build.status !== 0) throw new Error(`build failed:\n${build.stderr}`);
-  server = await serveStatic(build.dist);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 async function open(path: string, width: number): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height: 900 } });
-  await page.goto(`${server.url}${path}`);
+  const page = await site.browser.newPage({ viewport: { width, height: 900 } });
+  await page.goto(`${site.url}${path}`);
   return page;
 }
 

@@ -12,20 +12,13 @@
 import { execFileSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { clusterAnnouncements, findDoubledBody, type DedupInput } from '../src/lib/dedup/index.ts';
-import { generateCorpus, scoreClusters } from '../src/lib/synthetic/index.ts';
+import { generateCorpus, scoreClusters, type ClusterScore } from '../src/lib/synthetic/index.ts';
 import { parseDate } from '../src/lib/dates.ts';
 
-/** One size's figures. */
-export interface DedupBenchResult {
+/** One size's figures: the quality scores, then counts, times and memory. */
+export interface DedupBenchResult extends ClusterScore {
   articles: number;
   seed: number;
-  precision: number;
-  recall: number;
-  truePairs: number;
-  predictedPairs: number;
-  falseMergePairs: number;
-  templatedFalseMergePairs: number;
-  canonicalAccuracy: number;
   clusters: number;
   doubledBodies: number;
   doubledFound: number;

@@ -96,10 +96,13 @@ interface Tally {
   conflict: string | null;
 }
 
-/** Classifies the character-level differences inside one changed stretch of passages. */
-function inspectChangedText(first: string, second: string, tally: Tally): void {
-  if (first === second) return;
-  // Align only the middle: a changed figure in a long passage leaves long equal ends.
+/**
+ * Where two sequences (strings, or lists of passages) stop agreeing: the length of their
+ * common start, and the ends of each once their common end is cut off.
+ *
+ * @example trimCommonEnds('2019年通知', '2020年通知') // { start: 2, endA: 4, endB: 4 }
+ */
+function trimCommonEnds<T>(first: ArrayLike<T>, second: ArrayLike<T>): { start: number; endA: number; endB: number } {
   let start = 0;
   while (start < first.length && start < second.length && first[start] === second[start]) start++;
   let endA = first.length;
@@ -108,6 +111,14 @@ function inspectChangedText(first: string, second: string, tally: Tally): void {
     endA--;
     endB--;
   }
+  return { start, endA, endB };
+}
+
+/** Classifies the character-level differences inside one changed stretch of passages. */
+function inspectChangedText(first: string, second: string, tally: Tally): void {
+  if (first === second) return;
+  // Align only the middle: a changed figure in a long passage leaves long equal ends.
+  const { start, endA, endB } = trimCommonEnds(first, second);
   const middle = align(first.slice(start, endA), second.slice(start, endB));
   if (!middle) {
     tally.conflict = 'a passage was rewritten';
@@ -252,14 +263,7 @@ const clip = (text: string) => (text.length > 24 ? `${text.slice(0, 24)}…` : t
  */
 export function compareUnits(first: readonly string[], second: readonly string[], maxEdits = MAX_CHAR_EDITS): GuardVerdict {
   const tally: Tally = { added: 0, dropped: 0, edits: 0, conflict: null };
-  let start = 0;
-  while (start < first.length && start < second.length && first[start] === second[start]) start++;
-  let endA = first.length;
-  let endB = second.length;
-  while (endA > start && endB > start && first[endA - 1] === second[endB - 1]) {
-    endA--;
-    endB--;
-  }
+  const { start, endA, endB } = trimCommonEnds(first, second);
   // Fast path for templated notices: where the texts first (and last) differ, the two
   // passages at that spot are usually one passage with another year or amount. If they are
   // alike and differ in a figure, the texts are kept apart without aligning them whole.

@@ -1,19 +1,12 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, PROJECT_ROOT, type BuildResult } from '../support/build-site.ts';
+import { buildSite, filesUnder, PROJECT_ROOT, type BuildResult } from '../support/build-site.ts';
 
 let first: BuildResult;
 let second: BuildResult;
-
-function files(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
-    .sort();
-}
 
 const digest = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 
@@ -25,17 +18,17 @@ beforeAll(() => {
 
 describe('the built site', () => {
   it('is byte-identical when the same content is built twice', () => {
-    const names = files(first.dist);
-    expect(files(second.dist)).toEqual(names);
+    const names = filesUnder(first.dist);
+    expect(filesUnder(second.dist)).toEqual(names);
     const differing = names.filter((name) => digest(join(first.dist, name)) !== digest(join(second.dist, name)));
     expect(differing).toEqual([]);
   });
 
   it('has no broken internal link or asset', () => {
-    const existing = new Set(files(first.dist).map((name) => `/${name}`));
+    const existing = new Set(filesUnder(first.dist).map((name) => `/${name}`));
     const resolves = (path: string) => existing.has(path) || existing.has(`${path.replace(/\/?$/, '/')}index.html`);
     const broken: string[] = [];
-    for (const page of files(first.dist).filter((name) => name.endsWith('.html'))) {
+    for (const page of filesUnder(first.dist).filter((name) => name.endsWith('.html'))) {
       const html = readFileSync(join(first.dist, page), 'utf8');
       for (const [, url] of html.matchAll(/\s(?:href|src)="([^"#?]*)[^"]*"/g)) {
         if (!url || !url.startsWith('/') || url.startsWith('//')) continue;

@@ -1,8 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, PROJECT_ROOT, type BuildResult } from '../support/build-site.ts';
+import { buildSite, filesUnder, PROJECT_ROOT, type BuildResult } from '../support/build-site.ts';
 
 // What a reader on a slow phone connection downloads for one announcement (issue 5).
 const BUDGET_BYTES = 50 * 1024;
@@ -11,13 +11,6 @@ const SEARCH = 'search/index.html';
 const FONT_FILE = /\.(woff2?|ttf|otf|eot)$/i;
 
 let build: BuildResult;
-
-function files(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
-    .sort();
-}
 
 /** The same-site stylesheets and scripts a page loads: <link rel=stylesheet>, <script src>, import(). */
 function loadedAssets(html: string): string[] {
@@ -69,7 +62,7 @@ describe('page weight', () => {
   });
 
   it('downloads no web font: system CJK fonts only', () => {
-    const all = files(build.dist);
+    const all = filesUnder(build.dist);
     expect(all.filter((path) => FONT_FILE.test(path))).toEqual([]);
     const pages = all.filter((path) => path.endsWith('.html'));
     const stylesheets = new Set(pages.flatMap((page) => pageAssets(page)).filter((url) => url.endsWith('.css')));
@@ -81,7 +74,7 @@ describe('page weight', () => {
   });
 
   it('loads Pagefind\'s code on the search page only', () => {
-    const pages = files(build.dist).filter((path) => path.endsWith('.html'));
+    const pages = filesUnder(build.dist).filter((path) => path.endsWith('.html'));
     const usesPagefind = (page: string) => {
       const html = read(page).toString('utf8');
       const assets = pageAssets(page);

@@ -1,6 +1,7 @@
 /** Builds a fixture content folder into its own output folder, as `npm run build` would. */
 import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -27,4 +28,12 @@ export function buildSite(contentDir: string, name: string, { keepCache = false,
     env: { ...process.env, ...env, GAZETTE_CONTENT: contentDir, GAZETTE_OUT_DIR: dist, GAZETTE_CACHE_DIR: `${TMP_ROOT}${name}/cache` },
   });
   return { dist, status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Every file under `dir`, as sorted paths relative to it. */
+export function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
+    .sort();
 }

@@ -3,19 +3,14 @@
  * one notice into its canonical page, sorts and groups; pages import the results.
  */
 import { getCollection } from 'astro:content';
+import { BodyCache, resolveCacheDir } from '../lib/body-cache.ts';
 import { clusterAnnouncements } from '../lib/dedup/index.ts';
 import { buildSiteData, type AnnouncementInput } from '../lib/site-data.ts';
 import { site, sourceRegistry } from './site.ts';
 
-const entries = await getCollection('announcements');
-const inputs: AnnouncementInput[] = entries.map((entry) => ({
-  id: entry.id,
-  data: entry.data,
-  html: entry.rendered?.html ?? '',
-  excerpt: String(entry.rendered?.metadata?.excerpt ?? ''),
-  // Unknown (an entry rendered before this was recorded) counts as relative: the safe side.
-  hasRelativeUrls: entry.rendered?.metadata?.hasRelativeUrls !== false,
-}));
+const bodies = new BodyCache(resolveCacheDir());
+const entries = (await getCollection('announcements')).map((entry) => ({ ...entry, digest: String(entry.digest), ...bodies.read(String(entry.digest)) }));
+const inputs: AnnouncementInput[] = entries.map(({ id, data, digest, html, excerpt, hasRelativeUrls }) => ({ id, data, digest, html, excerpt, hasRelativeUrls }));
 
 // Copies of one notice, found by content or declared with `canonical:` in front matter.
 const clusters = clusterAnnouncements(
@@ -24,7 +19,7 @@ const clusters = clusterAnnouncements(
     .map((entry) => ({
       id: entry.id,
       title: entry.data.title,
-      body: entry.body ?? '',
+      body: entry.body,
       date: entry.data.date,
       source: entry.data.source,
       canonical: entry.data.canonical,

@@ -46,7 +46,7 @@ export function announcementPages() {
       props: { announcement, canonical, newer, older },
       cacheKey: cacheKeyOf({
         siteKey,
-        announcement: { ...listed(announcement), data: announcement.data, html: announcement.html, listed: announcement.listed, year: announcement.year },
+        announcement: { ...listed(announcement), digest: announcement.digest, listed: announcement.listed },
         alsoPublished: announcement.alsoPublished,
         canonical: canonical && listed(canonical),
         newer: newer && listed(newer),

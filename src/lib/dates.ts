@@ -98,20 +98,28 @@ function partsFormatter(timeZone: string): Intl.DateTimeFormat {
   return formatter;
 }
 
+// formatToParts is slow and a site shows each date on many pages (its own, listings, feeds).
+const wallTimes = new Map<string, Readonly<WallTime>>();
+
 /** The wall-clock reading of `date` in `timeZone`. */
-export function toWallTime(date: Date, timeZone = DEFAULT_TIME_ZONE): WallTime {
+export function toWallTime(date: Date, timeZone = DEFAULT_TIME_ZONE): Readonly<WallTime> {
+  const key = `${timeZone} ${date.getTime()}`;
+  let wall = wallTimes.get(key);
+  if (wall) return wall;
   const values: Record<string, number> = {};
   for (const part of partsFormatter(timeZone).formatToParts(date)) {
     if (part.type !== 'literal') values[part.type] = Number(part.value);
   }
-  return {
+  wall = Object.freeze({
     year: values.year!,
     month: values.month!,
     day: values.day!,
     hour: values.hour!,
     minute: values.minute!,
     second: values.second!,
-  };
+  });
+  wallTimes.set(key, wall);
+  return wall;
 }
 
 function zoneOffsetMinutes(date: Date, timeZone: string): number {

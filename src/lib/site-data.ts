@@ -12,6 +12,8 @@ import type { Source, SourceRegistry } from './sources.ts';
 export interface AnnouncementInput {
   id: string;
   data: AnnouncementData;
+  /** Changes whenever the file (or the way it is rendered) changes. */
+  digest: string;
   /** The rendered, sanitised body. */
   html: string;
   /** The start of the body as plain text. */

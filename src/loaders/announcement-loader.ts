@@ -1,8 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { listAnnouncementFiles, parseFrontMatter, toAnnouncementId } from '../lib/content-files.ts';
-import { renderBodies } from './render-pool.ts';
+import { BodyCache, bodyDigest, resolveCacheDir } from '../lib/body-cache.ts';
+import { renderIntoCache, type BodyToRender } from './render-pool.ts';
 
 /**
  * Loads `announcements/**\/*.md` into the collection. Like Astro's glob loader it keeps an
@@ -10,7 +12,8 @@ import { renderBodies } from './render-pool.ts';
  * - ids are file paths (`2015/suining-safety`), so a URL survives a title edit;
  * - front matter is read by Gazette's own parser, whose YAML keeps `2015-05-20 17:18` as
  *   text for the schema to read in Beijing time (Astro's parser makes it a UTC timestamp);
- * - bodies are rendered on worker threads, one per core (see render-pool.ts).
+ * - bodies are rendered on worker threads, one per core (see render-pool.ts), into Gazette's
+ *   body cache (see src/lib/body-cache.ts); the store keeps front matter and the digest.
  *
  * @param announcementsDir the folder holding the Markdown files
  * @param versionKey anything besides the file that changes how it is read or rendered
@@ -33,23 +36,32 @@ export function announcementLoader(announcementsDir: string, versionKey: string)
   };
 }
 
-async function syncAll({ store, parseData, generateDigest, config, logger }: LoaderContext, dir: string, versionKey: string): Promise<void> {
+async function syncAll({ store, parseData, config, logger }: LoaderContext, dir: string, versionKey: string): Promise<void> {
+  const cacheDir = resolveCacheDir(fileURLToPath(config.root));
+  const cache = new BodyCache(cacheDir);
   const untouched = new Set(store.keys());
+  const used = new Set<string>();
   const files = listAnnouncementFiles(dir);
-  const pending: { id: string; filePath: string; digest: string; body: string; data: Record<string, unknown> }[] = [];
+  const toRender: BodyToRender[] = [];
   for (const file of files) {
     const id = toAnnouncementId(file);
     untouched.delete(id);
     const path = join(dir, file);
     const source = await readFile(path, 'utf8');
-    const digest = generateDigest(`${versionKey}\n${source}`);
-    if (store.get(id)?.digest === digest) continue;
+    const digest = bodyDigest(source, versionKey);
+    used.add(digest);
+    const unchanged = store.get(id)?.digest === digest;
+    const cached = cache.has(digest);
+    if (unchanged && cached) continue;
     const { data, body } = parseFrontMatter(source);
-    const filePath = relative(config.root.pathname, path);
-    pending.push({ id, filePath, digest, body: body.trim(), data: await parseData({ id, data: data ?? {}, filePath: path }) });
+    if (!cached) toRender.push({ digest, body: body.trim() });
+    if (!unchanged) {
+      const filePath = relative(config.root.pathname, path);
+      store.set({ id, filePath, digest, data: await parseData({ id, data: data ?? {}, filePath: path }) });
+    }
   }
-  const rendered = await renderBodies(pending.map((entry) => entry.body));
-  logger.info(`${pending.length} of ${files.length} announcements read and rendered; the others are unchanged since the last build`);
-  pending.forEach((entry, index) => store.set({ ...entry, rendered: rendered[index] }));
+  await renderIntoCache(toRender, cacheDir);
+  logger.info(`${toRender.length} of ${files.length} announcements rendered; the others are unchanged since the last build`);
   for (const id of untouched) store.delete(id);
+  cache.prune(used);
 }

@@ -1,25 +1,38 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { createMarkdownRenderer, type RenderedBody } from '../lib/markdown/render.ts';
+import { BodyCache } from '../lib/body-cache.ts';
+import { createMarkdownRenderer } from '../lib/markdown/render.ts';
 
 /** Below this many bodies, starting workers costs more than it saves. */
 const WORKER_THRESHOLD = 64;
 const BATCH = 50;
 
-/**
- * Renders Markdown bodies, in order, on worker threads (one per core) when there are
- * many, in this thread when there are few.
- */
-export async function renderBodies(bodies: readonly string[]): Promise<RenderedBody[]> {
-  const threads = Math.min(availableParallelism(), Math.ceil(bodies.length / BATCH));
-  if (bodies.length < WORKER_THRESHOLD || threads < 2) {
-    const render = await createMarkdownRenderer();
-    const results: RenderedBody[] = [];
-    for (const body of bodies) results.push(await render(body));
-    return results;
+/** A body to render and the digest to cache it under. */
+export interface BodyToRender {
+  digest: string;
+  body: string;
+}
+
+/** Renders one batch and writes each result into the cache. */
+export async function renderBatch(items: readonly BodyToRender[], cache: BodyCache, render: Awaited<ReturnType<typeof createMarkdownRenderer>>): Promise<void> {
+  for (const { digest, body } of items) {
+    const { html, metadata } = await render(body);
+    cache.write(digest, { body, html, excerpt: metadata.excerpt, hasRelativeUrls: metadata.hasRelativeUrls });
   }
-  const results = new Array<RenderedBody>(bodies.length);
-  const workers = Array.from({ length: threads }, () => new Worker(new URL('./render-worker.ts', import.meta.url)));
+}
+
+/**
+ * Renders Markdown bodies into the body cache: on worker threads (one per core) when there
+ * are many, in this thread when there are few. Workers write their results themselves, so
+ * no rendered HTML travels back to this thread.
+ */
+export async function renderIntoCache(items: readonly BodyToRender[], cacheDir: string): Promise<void> {
+  const threads = Math.min(availableParallelism(), Math.ceil(items.length / BATCH));
+  if (items.length < WORKER_THRESHOLD || threads < 2) {
+    await renderBatch(items, new BodyCache(cacheDir), await createMarkdownRenderer());
+    return;
+  }
+  const workers = Array.from({ length: threads }, () => new Worker(new URL('./render-worker.ts', import.meta.url), { workerData: { cacheDir } }));
   let next = 0;
   try {
     await Promise.all(
@@ -27,15 +40,12 @@ export async function renderBodies(bodies: readonly string[]): Promise<RenderedB
         (worker) =>
           new Promise<void>((resolve, reject) => {
             const send = () => {
-              if (next >= bodies.length) return resolve();
+              if (next >= items.length) return resolve();
               const start = next;
               next += BATCH;
-              worker.postMessage({ id: start, bodies: bodies.slice(start, start + BATCH) });
+              worker.postMessage(items.slice(start, start + BATCH));
             };
-            worker.on('message', (message: { id: number; results: RenderedBody[] }) => {
-              message.results.forEach((result, offset) => (results[message.id + offset] = result));
-              send();
-            });
+            worker.on('message', send);
             worker.on('error', reject);
             worker.on('exit', (code) => (code === 0 ? undefined : reject(new Error(`render worker exited with code ${code}`))));
             send();
@@ -45,5 +55,4 @@ export async function renderBodies(bodies: readonly string[]): Promise<RenderedB
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
-  return results;
 }

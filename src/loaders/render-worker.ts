@@ -1,15 +1,17 @@
 /**
- * A worker thread that renders announcement bodies with Gazette's remark/rehype pipeline.
- * Markdown rendering is most of a cold build's CPU time and each document is independent,
- * so the loader spreads it over the machine's cores.
+ * A worker thread that renders announcement bodies with Gazette's remark/rehype pipeline
+ * into the body cache. Markdown rendering is most of a cold build's CPU time and each
+ * document is independent, so the loader spreads it over the machine's cores.
  */
-import { parentPort } from 'node:worker_threads';
-import { createMarkdownRenderer, type RenderedBody } from '../lib/markdown/render.ts';
+import { parentPort, workerData } from 'node:worker_threads';
+import { BodyCache } from '../lib/body-cache.ts';
+import { createMarkdownRenderer } from '../lib/markdown/render.ts';
+import { renderBatch, type BodyToRender } from './render-pool.ts';
 
-const renderer = await createMarkdownRenderer();
+const cache = new BodyCache((workerData as { cacheDir: string }).cacheDir);
+const render = await createMarkdownRenderer();
 
-parentPort!.on('message', async (message: { id: number; bodies: string[] }) => {
-  const results: RenderedBody[] = [];
-  for (const body of message.bodies) results.push(await renderer(body));
-  parentPort!.postMessage({ id: message.id, results });
+parentPort!.on('message', async (items: BodyToRender[]) => {
+  await renderBatch(items, cache, render);
+  parentPort!.postMessage('done');
 });

@@ -1,7 +1,7 @@
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, PROJECT_ROOT, TMP_ROOT, type BuildResult } from '../support/build-site.ts';
+import { buildSite, filesUnder, PROJECT_ROOT, TMP_ROOT, type BuildResult } from '../support/build-site.ts';
 
 const content = join(TMP_ROOT, 'rebuild-content');
 let first: BuildResult;
@@ -15,11 +15,12 @@ beforeAll(() => {
   if (first.status !== 0) throw new Error(`build failed:\n${first.stderr}`);
   const file = join(content, 'announcements/2016/student-aid.md');
   writeFileSync(file, readFileSync(file, 'utf8').replace('关于做好2016年秋季学期学生资助工作的通知', '关于做好2016年秋季学期学生资助工作的补充通知'));
+  rmSync(join(content, 'announcements/2015/gaokao-environment.md'));
   second = buildSite(content, 'rebuild', { keepCache: true });
   if (second.status !== 0) throw new Error(`rebuild failed:\n${second.stderr}`);
 });
 
-describe('a rebuild after one change, on the previous build\'s cache', () => {
+describe('a rebuild after one change and one deletion, on the previous build\'s cache', () => {
   const NEW_TITLE = '关于做好2016年秋季学期学生资助工作的补充通知';
 
   it('shows the change everywhere the announcement appears', () => {
@@ -30,6 +31,11 @@ describe('a rebuild after one change, on the previous build\'s cache', () => {
     expect(read(second, 'rss.xml')).toContain(NEW_TITLE);
     // Its neighbours link to it by title.
     expect(read(second, 'announcements/2016/economy-first-half/index.html')).toContain(NEW_TITLE);
+  });
+
+  it('removes the deleted announcement\'s page and everything else the build no longer produces', () => {
+    expect(existsSync(join(second.dist, 'announcements/2015/gaokao-environment/index.html'))).toBe(false);
+    expect(filesUnder(second.dist)).toEqual(filesUnder(buildSite(content, 'rebuild-fresh').dist));
   });
 
   it('gives the same pages as a fresh build of the changed content', () => {

@@ -1,6 +1,10 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { BodyCache } from '../../src/lib/body-cache.ts';
 import { createMarkdownRenderer } from '../../src/lib/markdown/render.ts';
-import { renderBodies } from '../../src/loaders/render-pool.ts';
+import { renderIntoCache } from '../../src/loaders/render-pool.ts';
 
 const render = await createMarkdownRenderer();
 
@@ -36,11 +40,23 @@ describe('what feeds need of a body', () => {
   });
 });
 
-describe('renderBodies', () => {
-  it('renders many bodies on worker threads, in order, exactly as in this thread', async () => {
-    const bodies = Array.from({ length: 130 }, (_, i) => `# 第${i}号公告\n\n正文第${i}段，包含<script>x()</script>内容。`);
-    const results = await renderBodies(bodies);
-    expect(results).toHaveLength(130);
-    for (const [i, result] of results.entries()) expect(result).toEqual(await render(bodies[i]!));
+describe('renderIntoCache', () => {
+  it('renders many bodies on worker threads into the body cache, exactly as in this thread', async () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), 'gazette-bodies-'));
+    try {
+      const items = Array.from({ length: 130 }, (_, i) => ({ digest: `d${String(i).padStart(4, '0')}`, body: `# 第${i}号公告\n\n正文第${i}段，包含<script>x()</script>内容。` }));
+      await renderIntoCache(items, cacheDir);
+      const cache = new BodyCache(cacheDir);
+      for (const { digest, body } of items) {
+        const { html, metadata } = await render(body);
+        expect(cache.read(digest)).toEqual({ body, html, excerpt: metadata.excerpt, hasRelativeUrls: metadata.hasRelativeUrls });
+      }
+      cache.prune(new Set(['d0001']));
+      expect(cache.has('d0001')).toBe(true);
+      expect(cache.has('d0002')).toBe(false);
+      expect(() => cache.read('d0002')).toThrow(/d0002\.json is missing or unreadable: run the build again/);
+    } finally {
+      rmSync(cacheDir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,0 +1,70 @@
+import { lstatSync, readdirSync, rmdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+
+/**
+ * Coarse file clocks can stamp a file written just after the build started slightly before
+ * it; a stale file is always seconds older than that (Astro takes seconds to start).
+ */
+const CLOCK_SLACK_MS = 100;
+
+/**
+ * Removes from the output folder every file the current build did not produce.
+ *
+ * Gazette builds into the previous `dist/` rather than an emptied one (`emptyOutDir: false`
+ * in astro.config.mjs): a page whose cacheKey is unchanged is then left in place, where an
+ * emptied folder would make Astro copy all 12,000 pages of a 10,000-announcement site back
+ * from its cache, and spend seconds deleting them first. What the build produced is every
+ * route's output file (including the pages it left in place) and every file written since
+ * it started (assets, feeds, the sitemap, the search index); anything else is stale: the
+ * page of a deleted announcement, an old asset, a search part no longer used.
+ *
+ * Runs last, after the other integrations' `astro:build:done`.
+ */
+export function staleOutputIntegration(): AstroIntegration {
+  let buildStarted = 0;
+  return {
+    name: 'gazette-stale-output',
+    hooks: {
+      'astro:build:start': () => {
+        buildStarted = Date.now() - CLOCK_SLACK_MS;
+      },
+      'astro:build:done': ({ dir, assets, logger }) => {
+        const produced = new Set([...assets.values()].flat().map((url) => fileURLToPath(url)));
+        const removed = removeStaleFiles(fileURLToPath(dir), (path, changedAt) => produced.has(path) || changedAt >= buildStarted);
+        if (removed) logger.info(`removed ${removed} file(s) the build no longer produces`);
+      },
+    },
+  };
+}
+
+/**
+ * Deletes the files under `dir` that `keep` rejects, then the folders left empty.
+ * `changedAt` is the file's ctime: a rewrite, a copy over it or a new hard link sets it.
+ * @returns how many files were deleted
+ */
+export function removeStaleFiles(dir: string, keep: (path: string, changedAt: number) => boolean): number {
+  let removed = 0;
+  const walk = (folder: string): boolean => {
+    let empty = true;
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const path = join(folder, entry.name);
+      // dist/ may be a git checkout for deployment; Astro's own emptying spares .git too.
+      if (entry.name === '.git') {
+        empty = false;
+      } else if (entry.isDirectory()) {
+        if (walk(path)) rmdirSync(path);
+        else empty = false;
+      } else if (keep(path, lstatSync(path).ctimeMs)) {
+        empty = false;
+      } else {
+        rmSync(path, { force: true });
+        removed++;
+      }
+    }
+    return empty;
+  };
+  walk(dir);
+  return removed;
+}

@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { announcementLoader } from './loaders/announcement-loader.ts';
-import { RENDER_VERSION } from './lib/markdown/render.ts';
 import { createAnnouncementSchema } from './lib/schema.ts';
+import { renderVersionKey } from './lib/site-assembly.ts';
 import { contentPaths, requireSiteConfig, resolveContentDir } from './lib/site-config.ts';
 
 const contentDir = resolveContentDir();
@@ -9,7 +9,7 @@ const site = requireSiteConfig(contentDir);
 
 export const collections = {
   announcements: defineCollection({
-    loader: announcementLoader(contentPaths(contentDir).announcements, `${site.time_zone} ${RENDER_VERSION}`),
+    loader: announcementLoader(contentPaths(contentDir).announcements, renderVersionKey(site)),
     schema: createAnnouncementSchema(site.time_zone),
   }),
 };

@@ -1,13 +1,8 @@
 /** The search index parts the search page merges (see src/lib/search-chunks.ts). */
-import { toIsoWithOffset } from '../lib/dates.ts';
 import { mergedBundlePaths, planSearchChunks, searchPartSize } from '../lib/search-chunks.ts';
+import { searchablePages } from '../lib/search-documents.ts';
 import { siteData } from './announcements.ts';
 import { site } from './site.ts';
 
 /** Bundle paths of the older index parts, merged into the primary `/pagefind/` at query time. */
-export const mergedSearchBundles = mergedBundlePaths(
-  planSearchChunks(
-    siteData.listed.map((announcement) => ({ url: announcement.url, date: toIsoWithOffset(announcement.data.date, site.time_zone) })),
-    searchPartSize(),
-  ),
-);
+export const mergedSearchBundles = mergedBundlePaths(planSearchChunks(searchablePages(siteData, site.time_zone), searchPartSize()));

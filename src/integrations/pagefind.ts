@@ -1,103 +1,118 @@
-import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { basename, join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { planSearchChunks, searchPartSize, type SearchablePage } from '../lib/search-chunks.ts';
+import { searchPartSize } from '../lib/search-chunks.ts';
 
-interface PageFile extends SearchablePage {
-  path: string;
-  digest: string;
+/** One part of the search index, as planned by search-documents-worker.ts. */
+export interface PlannedPart {
+  /** Where the part is served: `/pagefind/` (the newest part) or `/pagefind/part-<n>/`. */
+  bundlePath: string;
+  /** Digest of the part's documents: its folder in the cache. */
+  key: string;
+  pageCount: number;
+  /** Whether an earlier build indexed these documents already. */
+  cached: boolean;
 }
 
-const SORT_DATE = /data-pagefind-sort="date:([^"]+)"/;
-
-/**
- * Every page of this build marked for indexing (`data-pagefind-body`), with its date and
- * content digest. dist/ also still holds pages of the previous build until the end of
- * this one (see stale-output.ts): `built` names this build's pages.
- */
-function findSearchablePages(outDir: string, built: ReadonlySet<string>): PageFile[] {
-  const root = join(outDir, 'announcements');
-  if (!existsSync(root)) return [];
-  const pages: PageFile[] = [];
-  for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile() || entry.name !== 'index.html') continue;
-    const url = `/${relative(outDir, entry.parentPath).split(sep).join('/')}/`;
-    if (!built.has(url)) continue;
-    const path = join(entry.parentPath, entry.name);
-    const html = readFileSync(path, 'utf8');
-    if (!html.includes('data-pagefind-body')) continue;
-    pages.push({ path, url, date: SORT_DATE.exec(html)?.[1] ?? '', digest: createHash('sha256').update(html).digest('hex') });
-  }
-  return pages;
-}
-
-/** Indexes one part on a worker thread; its Pagefind process ends, freeing its memory, with it. */
-function indexChunk(pages: readonly PageFile[], outputPath: string): Promise<void> {
+/** Runs a worker thread to its end; resolves with its last message. */
+function runWorker<T>(file: string, workerData: unknown): Promise<T> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./search-part-worker.ts', import.meta.url), {
-      workerData: { pages: pages.map(({ url, path }) => ({ url, path })), outputPath },
-    });
-    worker.once('message', () => resolve());
+    let result: T | undefined;
+    const worker = new Worker(new URL(file, import.meta.url), { workerData });
+    worker.on('message', (message: T) => (result = message));
     worker.once('error', reject);
-    worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`search indexing stopped with code ${code}`))));
+    worker.once('exit', (code) => (code === 0 ? resolve(result as T) : reject(new Error(`${file} stopped with code ${code}`))));
   });
-}
-
-/** Runs `tasks` with at most `limit` at once. */
-async function runLimited(tasks: readonly (() => Promise<void>)[], limit: number): Promise<void> {
-  let next = 0;
-  const lanes = Array.from({ length: Math.min(limit, tasks.length) }, async () => {
-    while (next < tasks.length) await tasks[next++]!();
-  });
-  await Promise.all(lanes);
 }
 
 /**
- * Builds the Chinese search index into `dist/pagefind/` once Astro has written the pages,
- * in parts (see src/lib/search-chunks.ts). Each part is cached under Astro's cache folder
- * by the digest of its pages, so a rebuild re-indexes only the parts whose pages changed.
+ * Builds the search index beside page rendering: started when the build starts (the content
+ * is loaded and rendered by then), with one part indexed at a time while Astro renders pages
+ * on the other core, and a second lane once the pages are done.
+ */
+class SearchIndexing {
+  readonly parts: Promise<PlannedPart[]>;
+  private readonly queue: (() => Promise<void>)[] = [];
+  private readonly lanes: Promise<void>[] = [];
+  private failure: unknown;
+  private readonly cacheRoot: string;
+
+  constructor(cacheRoot: string) {
+    this.cacheRoot = cacheRoot;
+    this.parts = runWorker<PlannedPart[]>('./search-documents-worker.ts', { cacheRoot, partSize: searchPartSize() }).then((parts) => {
+      for (const part of parts.filter((part) => !part.cached)) this.queue.push(() => this.index(part));
+      this.addLane();
+      return parts;
+    });
+    // Reported by finish(); an unobserved rejection would end the build before that.
+    this.parts.catch((error: unknown) => (this.failure ??= error));
+  }
+
+  private async index(part: PlannedPart): Promise<void> {
+    const cached = join(this.cacheRoot, part.key);
+    const input = `${cached}.input.json`;
+    const partial = `${cached}.partial`;
+    rmSync(partial, { recursive: true, force: true });
+    await runWorker('./search-part-worker.ts', { inputPath: input, outputPath: partial });
+    renameSync(partial, cached);
+    rmSync(input, { force: true });
+  }
+
+  private addLane(): void {
+    const lane = async () => {
+      while (this.queue.length > 0 && this.failure === undefined) await this.queue.shift()!();
+    };
+    this.lanes.push(lane().catch((error: unknown) => void (this.failure ??= error)));
+  }
+
+  /** Called once the pages are rendered: indexes on every core, then waits for every part. */
+  async finish(): Promise<PlannedPart[]> {
+    const parts = await this.parts;
+    // Each Pagefind process holds ~0.75 MB per page of its part: two at most.
+    if (availableParallelism() > 1) this.addLane();
+    await Promise.all(this.lanes);
+    if (this.failure !== undefined) throw this.failure;
+    return parts;
+  }
+}
+
+/**
+ * Builds the Chinese search index into `dist/pagefind/` in parts (see src/lib/search-chunks.ts),
+ * from lean documents of the listed announcements (src/lib/search-documents.ts) rather than
+ * from the built pages, so most of the indexing happens while Astro renders pages. Each part
+ * is cached under Astro's cache folder by the digest of its documents, so a rebuild re-indexes
+ * only the parts whose announcements changed.
  */
 export function pagefindIntegration(): AstroIntegration {
   let cacheRoot = '';
+  let indexing: SearchIndexing | undefined;
+  let started = 0;
   return {
     name: 'gazette-pagefind',
     hooks: {
       'astro:config:done': ({ config }) => {
         cacheRoot = join(fileURLToPath(config.cacheDir), 'gazette-search');
       },
-      'astro:build:done': async ({ dir, pages: builtPages, logger }) => {
-        const started = performance.now();
+      'astro:build:start': () => {
+        started = performance.now();
+        indexing = new SearchIndexing(cacheRoot);
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const waitStarted = performance.now();
+        const parts = await indexing!.finish();
         const outDir = fileURLToPath(dir);
-        const built = new Set(builtPages.map(({ pathname }) => `/${pathname}`));
-        const chunks = planSearchChunks(findSearchablePages(outDir, built), searchPartSize());
-        const keyed = chunks.map((chunk) => ({
-          chunk,
-          cached: join(cacheRoot, createHash('sha256').update(chunk.pages.map((page) => `${page.url} ${page.digest}`).join('\n')).digest('hex').slice(0, 24)),
-        }));
-        const missing = keyed.filter(({ cached }) => !existsSync(cached));
-        // Two parts at a time: each Pagefind process holds ~0.75 MB per page of its part.
-        await runLimited(
-          missing.map(({ chunk, cached }) => async () => {
-            const partial = `${cached}.partial`;
-            rmSync(partial, { recursive: true, force: true });
-            await indexChunk(chunk.pages, partial);
-            renameSync(partial, cached);
-          }),
-          Math.min(2, availableParallelism()),
-        );
         // dist/ is kept between builds (see stale-output.ts): replace the previous index whole.
         rmSync(join(outDir, 'pagefind'), { recursive: true, force: true });
-        for (const { chunk, cached } of keyed) linkTree(cached, join(outDir, chunk.bundlePath));
-        const used = new Set(keyed.map(({ cached }) => basename(cached)));
-        const reused = keyed.length - missing.length;
-        pruneCache(cacheRoot, used, logger);
-        const pages = chunks.reduce((sum, chunk) => sum + chunk.pages.length, 0);
+        for (const part of parts) linkTree(join(cacheRoot, part.key), join(outDir, part.bundlePath));
+        pruneCache(cacheRoot, new Set(parts.map((part) => part.key)), logger);
+        const pages = parts.reduce((sum, part) => sum + part.pageCount, 0);
+        const reused = parts.filter((part) => part.cached).length;
+        const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1);
         logger.info(
-          `indexed ${pages} pages for search in ${chunks.length} part(s), ${reused} reused, in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+          `indexed ${pages} pages for search in ${parts.length} part(s), ${reused} reused, in ${seconds(started)} s beside page rendering; the build waited ${seconds(waitStarted)} s for it`,
         );
       },
     },

@@ -18,7 +18,7 @@ const RELATIVE_URL = /<(?:a|img)\s[^>]*?\b(?:href|src)="(?!https?:\/\/|mailto:|t
 
 /**
  * What feeds need of a rendered body, computed once when the body is rendered (and kept
- * with it in the content cache) rather than by parsing every body again for every feed.
+ * with it in the body cache) rather than by parsing every body again for every feed.
  */
 export function describeHtml(html: string): { excerpt: string; hasRelativeUrls: boolean } {
   const text = toText(unified().use(rehypeParse, { fragment: true }).parse(html)).replace(/\s+/g, ' ').trim();

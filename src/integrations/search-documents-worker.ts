@@ -1,0 +1,40 @@
+/**
+ * Plans the search index on its own thread while Astro renders pages: assembles the site
+ * from the content files and the body cache exactly as the pages do (src/lib/site-assembly.ts),
+ * cuts the listed announcements into parts, and writes the documents of each part missing
+ * from the cache to `<cacheRoot>/<key>.input.json` for a part worker to index.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parentPort, workerData } from 'node:worker_threads';
+import { BodyCache, resolveCacheDir } from '../lib/body-cache.ts';
+import { planSearchChunks } from '../lib/search-chunks.ts';
+import { searchablePages, toSearchDocument } from '../lib/search-documents.ts';
+import { assembleSiteData, readAnnouncementEntries } from '../lib/site-assembly.ts';
+import { contentPaths, requireSiteConfig, requireSources, resolveContentDir } from '../lib/site-config.ts';
+import { createSourceRegistry } from '../lib/sources.ts';
+import type { PlannedPart } from './pagefind.ts';
+
+const { cacheRoot, partSize } = workerData as { cacheRoot: string; partSize: number };
+
+const contentDir = resolveContentDir();
+const site = requireSiteConfig(contentDir);
+const siteData = assembleSiteData(
+  readAnnouncementEntries(contentPaths(contentDir).announcements, site),
+  new BodyCache(resolveCacheDir()),
+  createSourceRegistry(requireSources(contentDir)),
+  site.time_zone,
+);
+
+mkdirSync(cacheRoot, { recursive: true });
+const parts: PlannedPart[] = planSearchChunks(searchablePages(siteData, site.time_zone), partSize).map((chunk) => {
+  const documents = chunk.pages.map(({ announcement }) => toSearchDocument(announcement, site.time_zone, site.language));
+  const hash = createHash('sha256');
+  for (const document of documents) hash.update(`${document.url}\n${document.html}\n`);
+  const key = hash.digest('hex').slice(0, 24);
+  const cached = existsSync(join(cacheRoot, key));
+  if (!cached) writeFileSync(join(cacheRoot, `${key}.input.json`), JSON.stringify(documents));
+  return { bundlePath: chunk.bundlePath, key, pageCount: documents.length, cached };
+});
+parentPort!.postMessage(parts);

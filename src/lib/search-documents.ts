@@ -1,0 +1,56 @@
+/**
+ * What the search index holds of an announcement: a lean HTML document with its title,
+ * subtitle and body, and Pagefind's filter, sort and meta tags. Built from the site's data
+ * rather than read back from the built pages, so indexing can start as soon as the content
+ * is loaded and run beside page rendering (see src/integrations/pagefind.ts); as HTML rather
+ * than a plain-text record, so Pagefind still weighs headings and links results to them.
+ */
+import { formatChineseDate, toIsoWithOffset } from './dates.ts';
+import type { Announcement, SiteData } from './site-data.ts';
+
+/** One page of the search index. */
+export interface SearchDocument {
+  url: string;
+  /** ISO 8601, for ordering parts and sorting results. */
+  date: string;
+  html: string;
+}
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * Filters by source (every body that published the notice) and by year, a sort by date,
+ * and the date and source shown in results. Pagefind reads an inline `key:value` up to the
+ * end of the attribute, so each capture gets an element of its own.
+ */
+export function toSearchDocument(announcement: Announcement, timeZone: string, language: string): SearchDocument {
+  const { data, source } = announcement;
+  const date = toIsoWithOffset(data.date, timeZone);
+  const sourceNames = new Set([source.name, ...announcement.alsoPublished.map((copy) => copy.source.name)]);
+  const tags: [string, string][] = [
+    ...[...sourceNames].map((name): [string, string] => ['data-pagefind-filter', `来源:${name}`]),
+    ['data-pagefind-filter', `年份:${announcement.year}`],
+    ['data-pagefind-sort', `date:${date}`],
+    ['data-pagefind-meta', `date:${formatChineseDate(data.date, data.datePrecision, timeZone)}`],
+    ['data-pagefind-meta', `source:${source.name}`],
+  ];
+  const html =
+    `<!doctype html><html lang="${escapeHtml(language)}"><head><title>${escapeHtml(data.title)}</title></head><body><main data-pagefind-body>` +
+    tags.map(([attribute, value]) => `<span ${attribute}="${escapeHtml(value)}"></span>`).join('') +
+    `<h1>${escapeHtml(data.title)}</h1>` +
+    (data.subtitle ? `<p>${escapeHtml(data.subtitle)}</p>` : '') +
+    `${announcement.html}</main></body></html>`;
+  return { url: announcement.url, date, html };
+}
+
+/** A listed announcement as the part planner sees it (see search-chunks.ts). */
+export interface SearchablePage {
+  url: string;
+  date: string;
+  announcement: Announcement;
+}
+
+/** What search indexes: listed announcements (no copies, nothing withdrawn). */
+export function searchablePages(siteData: SiteData, timeZone: string): SearchablePage[] {
+  return siteData.listed.map((announcement) => ({ url: announcement.url, date: toIsoWithOffset(announcement.data.date, timeZone), announcement }));
+}

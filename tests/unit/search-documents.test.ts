@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { createAnnouncementSchema } from '../../src/lib/schema.ts';
+import { searchablePages, toSearchDocument } from '../../src/lib/search-documents.ts';
+import { buildSiteData, type AnnouncementInput } from '../../src/lib/site-data.ts';
+import { createSourceRegistry } from '../../src/lib/sources.ts';
+
+const schema = createAnnouncementSchema('Asia/Shanghai');
+const input = (id: string, frontMatter: Record<string, unknown>, html = '<p>正文</p>'): AnnouncementInput => ({
+  id,
+  data: schema.parse(frontMatter),
+  digest: id,
+  html,
+  excerpt: '正文',
+  hasRelativeUrls: false,
+});
+const site = buildSiteData(
+  [
+    input('2016/plan', { title: '关于"安全月"<活动>的方案', subtitle: '副标题 & 说明', date: '2016-05-20 09:30', source: '遂宁市安监局' }, '<h2 id="一">一、目标</h2><p>内容</p>'),
+    input('2016/plan-copy', { title: '关于安全月活动的方案', date: '2016-05-21', source: '船山区人民政府' }),
+    input('2016/withdrawn', { title: '撤回的公告', date: '2016-06-01', source: '遂宁市安监局', withdrawn: { date: '2016-06-02', reason: '有误' } }),
+  ],
+  createSourceRegistry([]),
+  [{ canonical: '2016/plan', duplicates: [{ id: '2016/plan-copy' }] }],
+  'Asia/Shanghai',
+);
+
+describe('search documents', () => {
+  it('index listed announcements only: no copy, nothing withdrawn', () => {
+    expect(searchablePages(site, 'Asia/Shanghai').map((page) => page.url)).toEqual(['/announcements/2016/plan/']);
+  });
+
+  it('carry the title, subtitle and body, escaped, and filters by every source that published the notice', () => {
+    const { html, date, url } = toSearchDocument(site.byId.get('2016/plan')!, 'Asia/Shanghai', 'zh-CN');
+    expect(url).toBe('/announcements/2016/plan/');
+    expect(date).toBe('2016-05-20T09:30:00+08:00');
+    expect(html).toContain('<html lang="zh-CN">');
+    expect(html).toContain('<main data-pagefind-body>');
+    expect(html).toContain('<h1>关于&quot;安全月&quot;&lt;活动&gt;的方案</h1><p>副标题 &amp; 说明</p><h2 id="一">一、目标</h2><p>内容</p></main>');
+    expect(html).toContain('<span data-pagefind-filter="来源:遂宁市安监局"></span><span data-pagefind-filter="来源:船山区人民政府"></span>');
+    expect(html).toContain('<span data-pagefind-filter="年份:2016"></span><span data-pagefind-sort="date:2016-05-20T09:30:00+08:00"></span>');
+    expect(html).toContain('<span data-pagefind-meta="date:2016年05月20日 09:30"></span><span data-pagefind-meta="source:遂宁市安监局"></span>');
+  });
+});

@@ -14,10 +14,9 @@ export interface BodyToRender {
 }
 
 /** Renders one batch and writes each result into the cache. */
-export async function renderBatch(items: readonly BodyToRender[], cache: BodyCache, render: Awaited<ReturnType<typeof createMarkdownRenderer>>): Promise<void> {
+export async function renderBatch(items: readonly BodyToRender[], cache: BodyCache, render: ReturnType<typeof createMarkdownRenderer>): Promise<void> {
   for (const { digest, body } of items) {
-    const { html, metadata } = await render(body);
-    cache.write(digest, { body, html, excerpt: metadata.excerpt, hasRelativeUrls: metadata.hasRelativeUrls });
+    cache.write(digest, { body, ...(await render(body)) });
   }
 }
 
@@ -29,7 +28,7 @@ export async function renderBatch(items: readonly BodyToRender[], cache: BodyCac
 export async function renderIntoCache(items: readonly BodyToRender[], cacheDir: string): Promise<void> {
   const threads = Math.min(availableParallelism(), Math.ceil(items.length / BATCH));
   if (items.length < WORKER_THRESHOLD || threads < 2) {
-    await renderBatch(items, new BodyCache(cacheDir), await createMarkdownRenderer());
+    await renderBatch(items, new BodyCache(cacheDir), createMarkdownRenderer());
     return;
   }
   const workers = Array.from({ length: threads }, () => new Worker(new URL('./render-worker.ts', import.meta.url), { workerData: { cacheDir } }));

@@ -9,7 +9,7 @@ import { createMarkdownRenderer } from '../lib/markdown/render.ts';
 import { renderBatch, type BodyToRender } from './render-pool.ts';
 
 const cache = new BodyCache((workerData as { cacheDir: string }).cacheDir);
-const render = await createMarkdownRenderer();
+const render = createMarkdownRenderer();
 
 parentPort!.on('message', async (items: BodyToRender[]) => {
   await renderBatch(items, cache, render);

@@ -6,7 +6,7 @@ import { BodyCache } from '../../src/lib/body-cache.ts';
 import { createMarkdownRenderer } from '../../src/lib/markdown/render.ts';
 import { renderIntoCache } from '../../src/loaders/render-pool.ts';
 
-const render = await createMarkdownRenderer();
+const render = createMarkdownRenderer();
 
 describe('the announcement Markdown pipeline', () => {
   it('demotes a body # heading under the page title and gives it an id', async () => {
@@ -16,6 +16,15 @@ describe('the announcement Markdown pipeline', () => {
   it('sanitises scripts, handlers and javascript: links', async () => {
     const { html } = await render('<script>alert(1)</script>\n\n<img src="x" onerror="alert(2)">\n\n[链接](javascript:alert(3))');
     expect(html).not.toMatch(/script|onerror|javascript/);
+  });
+
+  it('keeps HTML written in the Markdown as far as it is safe, and its text', async () => {
+    expect((await render('面积1000m<sup>2</sup>，<span onclick="x()">详见</span>附件')).html).toBe('<p>面积1000m<sup>2</sup>，<span>详见</span>附件</p>');
+    const { html } = await render('<div align="center"><font color="red">居中的通知</font></div>\n\n<table><tr><td>表中文字</td></tr></table>\n\n<style>p{display:none}</style>');
+    expect(html).toContain('居中的通知');
+    expect(html).toContain('<td>表中文字</td>');
+    expect(html).toMatch(/^居中的通知\n<div class="app-table-wrapper"/);
+    expect(html).not.toMatch(/<font|align=|<style|display:none/);
   });
 
   it('wraps tables in a scrolling region', async () => {
@@ -33,10 +42,10 @@ describe('the announcement Markdown pipeline', () => {
 describe('what feeds need of a body', () => {
   it('records a plain-text excerpt and whether any address is relative', async () => {
     const absolute = await render('正文，[附件](https://example.gov.cn/a.pdf)。');
-    expect(absolute.metadata).toMatchObject({ excerpt: '正文，附件。', hasRelativeUrls: false });
-    expect((await render('见[附件](/files/a.pdf)。')).metadata.hasRelativeUrls).toBe(true);
-    expect((await render('![图](img/b.png)')).metadata.hasRelativeUrls).toBe(true);
-    expect((await render('a href="x" 这是正文里的文字')).metadata.hasRelativeUrls).toBe(false);
+    expect(absolute).toMatchObject({ excerpt: '正文，附件。', hasRelativeUrls: false });
+    expect((await render('见[附件](/files/a.pdf)。')).hasRelativeUrls).toBe(true);
+    expect((await render('![图](img/b.png)')).hasRelativeUrls).toBe(true);
+    expect((await render('a href="x" 这是正文里的文字')).hasRelativeUrls).toBe(false);
   });
 });
 
@@ -48,8 +57,7 @@ describe('renderIntoCache', () => {
       await renderIntoCache(items, cacheDir);
       const cache = new BodyCache(cacheDir);
       for (const { digest, body } of items) {
-        const { html, metadata } = await render(body);
-        expect(cache.read(digest)).toEqual({ body, html, excerpt: metadata.excerpt, hasRelativeUrls: metadata.hasRelativeUrls });
+        expect(cache.read(digest)).toEqual({ body, ...(await render(body)) });
       }
       cache.prune(new Set(['d0001']));
       expect(cache.has('d0001')).toBe(true);

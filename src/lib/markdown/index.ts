@@ -1,4 +1,5 @@
 import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
+import { rehypeRawWhenPresent } from './rehype-raw-when-present.ts';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeSlug from 'rehype-slug';
 import { remarkCollapseRepeats } from './remark-collapse-repeats.ts';
@@ -9,5 +10,9 @@ import { announcementSanitizeSchema } from './sanitize.ts';
 /** The remark plugins every announcement body goes through, in order. */
 export const remarkPlugins: RemarkPlugins = [remarkCollapseRepeats, remarkDemoteHeadings];
 
-/** The rehype plugins: sanitise first, then add what Gazette itself trusts (heading ids, table boxes). */
-export const rehypePlugins: RehypePlugins = [[rehypeSanitize, announcementSanitizeSchema], rehypeSlug, rehypeWrapTables];
+/**
+ * The rehype plugins: HTML written in the Markdown is parsed into the tree first (otherwise
+ * the sanitiser drops it whole, text included), then sanitised, then Gazette adds what it
+ * trusts itself (heading ids, table boxes).
+ */
+export const rehypePlugins: RehypePlugins = [rehypeRawWhenPresent, [rehypeSanitize, announcementSanitizeSchema], rehypeSlug, rehypeWrapTables];

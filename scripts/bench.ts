@@ -6,7 +6,7 @@
  *
  *   npm run bench -- --articles 1000 [--seed 1] [--skip-naive] [--json] [--keep]
  */
-import { appendFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -49,6 +49,50 @@ async function phase(name: string, command: string, args: string[], cwd: string,
   }
   phases.push({ name, wallSeconds: result.wallSeconds, cpuSeconds: result.cpuSeconds, peakRssMb: result.peakRssMb });
   return result;
+}
+
+/** One query per topic of the synthetic corpus, for comparing rankings. */
+const RANKING_QUERIES = ['隐患排查治理', '水库安全度汛', '护林员巡山', '秸秆禁烧', '冷链食品追溯', '电动自行车充电', '厕所革命', '一网通办', '政策解读', '厨余垃圾处理', '防溺水教育', '酒驾醉驾整治'];
+
+/** The first ten results' URLs for each query, searching every part of the index in `dist`. */
+async function topResults(dist: string, queries: readonly string[]): Promise<string[][]> {
+  const server = await serveStatic(dist);
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  try {
+    const page = await browser.newPage();
+    // The home page loads no search code of its own to interfere with Pagefind's API.
+    await page.goto(`${server.url}/`);
+    const parts = readdirSync(join(dist, 'pagefind')).filter((name) => name.startsWith('part-')).map((name) => `/pagefind/${name}/`);
+    return await page.evaluate(
+      async ({ queries, parts }) => {
+        type Pagefind = { mergeIndex(path: string): Promise<void>; search(query: string): Promise<{ results: { data(): Promise<{ url: string }> }[] }> };
+        const entry = '/pagefind/pagefind.js';
+        const pagefind = (await import(entry)) as Pagefind;
+        for (const part of parts) await pagefind.mergeIndex(part);
+        const tops: string[][] = [];
+        for (const query of queries) {
+          const { results } = await pagefind.search(query);
+          tops.push(await Promise.all(results.slice(0, 10).map(async (result) => (await result.data()).url)));
+        }
+        return tops;
+      },
+      { queries, parts },
+    );
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+/** How far two rankings agree: the mean share of the first ten results they have in common, and of first results that match. */
+function rankingAgreement(tops: readonly string[][], reference: readonly string[][]): { top10: number; top1: number } {
+  const top10 = tops.map((top, i) => top.filter((url) => reference[i]!.includes(url)).length / Math.max(1, Math.min(10, reference[i]!.length)));
+  const top1 = tops.map((top, i) => (top[0] === reference[i]![0] ? 1 : 0));
+  const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
+  return { top10: mean(top10), top1: mean(top1) };
 }
 
 /** Bytes the browser fetches from /pagefind/ for one query on the search page. */
@@ -95,6 +139,12 @@ const pagefindSeconds = Number(/the build waited ([\d.]+) s for it/.exec(build.s
 const firstFile = listAnnouncementFiles(join(contentDir, 'announcements'))[0]!;
 appendFileSync(join(contentDir, 'announcements', firstFile), '\n\n（本文有更新。）\n');
 const rebuild = await phase('gazette rebuild after one change', 'node', ['node_modules/astro/bin/astro.mjs', 'build'], root, env);
+
+// Ranking: the index in parts against one index over the same announcements (a reference
+// build, not part of Gazette's figures: one Pagefind process over every page).
+const single = { ...env, GAZETTE_OUT_DIR: join(work, 'gazette-single-index-dist'), GAZETTE_SEARCH_PART_SIZE: String(Number.MAX_SAFE_INTEGER) };
+await phase('reference: the same site with one search index', 'node', ['node_modules/astro/bin/astro.mjs', 'build'], root, single);
+const ranking = rankingAgreement(await topResults(env.GAZETTE_OUT_DIR, RANKING_QUERIES), await topResults(single.GAZETTE_OUT_DIR, RANKING_QUERIES));
 
 // Deduplication on its own (it also runs inside the build), with its quality on the labelled corpus.
 const dedupRun = await phase('dedup alone (labelled corpus)', 'node', ['scripts/bench-dedup.ts', '--articles', String(articles), '--seed', values.seed!, '--json'], root, {});
@@ -147,6 +197,7 @@ const report = {
   naive,
   ratios: naive ? { buildSeconds: ratio('buildSeconds'), buildCpuSeconds: ratio('buildCpuSeconds'), peakRssMb: ratio('peakRssMb'), rebuildSeconds: ratio('rebuildSeconds') } : undefined,
   rebuildShareOfBuild: gazette.rebuildSeconds / gazette.buildSeconds,
+  ranking: { queries: RANKING_QUERIES.length, ...ranking },
   dedup: { seconds: dedup.clusterSeconds, cpuSeconds: dedup.clusterCpuSeconds, peakRssMb: dedup.peakRssMb, precision: dedup.precision, recall: dedup.recall },
 };
 
@@ -169,6 +220,7 @@ if (values.json) {
   row('search index, MB', 'searchIndexMb', 2);
   row(`one query (${values.query}) fetches, KB`, 'queryKb');
   console.log(`\nrebuild after one change = ${f(report.rebuildShareOfBuild * 100, 0)}% of the full build`);
+  console.log(`search in parts against one index, ${RANKING_QUERIES.length} queries: ${f(ranking.top10 * 100, 0)}% of the first ten results shared, same first result ${f(ranking.top1 * 100, 0)}% of the time`);
   console.log(`dedup: ${f(dedup.clusterSeconds)} s wall, ${f(dedup.clusterCpuSeconds)} s CPU, precision ${f(dedup.precision, 4)}, recall ${f(dedup.recall, 4)}`);
   console.log('\n' + JSON.stringify(report));
 }

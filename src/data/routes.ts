@@ -5,6 +5,7 @@
  * re-renders only the pages a change touches.
  */
 import { cacheKeyOf } from '../lib/cache-key.ts';
+import { FEED_SIZE } from '../lib/feed.ts';
 import { paginate, type Page } from '../lib/listing.ts';
 import type { Announcement } from '../lib/site-data.ts';
 import { siteData } from './announcements.ts';
@@ -87,4 +88,13 @@ export function monthPages() {
       cacheKey: cacheKeyOf({ siteKey, year: month.year, month: month.month, items: month.announcements.map(listed) }),
     })),
   );
+}
+
+/** `/sources/<slug>/rss.xml`: a feed changes when one of its newest announcements does. */
+export function sourceFeeds() {
+  return siteData.sources.map(({ source, announcements }) => ({
+    params: { slug: source.slug },
+    props: { source, announcements },
+    cacheKey: cacheKeyOf({ siteKey, source, items: announcements.slice(0, FEED_SIZE).map((item) => ({ ...listed(item), digest: item.digest })) }),
+  }));
 }

@@ -8,7 +8,7 @@ import { searchPartSize } from '../lib/search-chunks.ts';
 
 /** One part of the search index, as planned by search-documents-worker.ts. */
 export interface PlannedPart {
-  /** Where the part is served: `/pagefind/` (the newest part) or `/pagefind/part-<n>/`. */
+  /** Where the part is served: `/pagefind/` (the primary part) or `/pagefind/part-<n>/`. */
   bundlePath: string;
   /** Digest of the part's documents: its folder in the cache. */
   key: string;

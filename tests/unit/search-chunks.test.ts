@@ -2,28 +2,38 @@ import { describe, expect, it } from 'vitest';
 import { cacheKeyOf } from '../../src/lib/cache-key.ts';
 import { mergedBundlePaths, planSearchChunks } from '../../src/lib/search-chunks.ts';
 
-const page = (n: number) => ({ url: `/announcements/x/${n}/`, date: `2015-01-${String(n).padStart(2, '0')}T09:00:00+08:00` });
+const page = (n: number) => ({ url: `/announcements/${2015 + (n % 4)}/notice-${n}/` });
+const pages = (count: number) => Array.from({ length: count }, (_, n) => page(n));
+const urlsOf = (chunks: ReturnType<typeof planSearchChunks>) => chunks.map((chunk) => chunk.pages.map((p) => p.url));
 
 describe('planSearchChunks', () => {
-  it('cuts parts oldest first and makes the newest part the primary bundle', () => {
-    const chunks = planSearchChunks([5, 1, 4, 2, 3].map(page), 2);
-    expect(chunks.map((c) => [c.bundlePath, c.pages.map((p) => p.url.split('/')[3])])).toEqual([
-      ['/pagefind/part-0/', ['1', '2']],
-      ['/pagefind/part-1/', ['3', '4']],
-      ['/pagefind/', ['5']],
-    ]);
-    expect(mergedBundlePaths(chunks)).toEqual(['/pagefind/part-0/', '/pagefind/part-1/']);
+  it('deals every page into exactly one part, the fewest (a power of two) that keep parts near the size', () => {
+    const chunks = planSearchChunks(pages(100), 20);
+    expect(chunks).toHaveLength(8);
+    expect(chunks.map((chunk) => chunk.bundlePath)).toEqual(['/pagefind/', ...[1, 2, 3, 4, 5, 6, 7].map((n) => `/pagefind/part-${n}/`)]);
+    expect(urlsOf(chunks).flat().sort()).toEqual(pages(100).map((p) => p.url).sort());
+    for (const chunk of chunks) expect(chunk.pages.length).toBeLessThanOrEqual(2 * 20);
+    expect(mergedBundlePaths(chunks)).toEqual(chunks.slice(1).map((chunk) => chunk.bundlePath));
+  });
+
+  it('mixes old and new announcements in every part, so each part ranks with the whole site\'s statistics', () => {
+    for (const chunk of planSearchChunks(pages(100), 20)) {
+      expect(new Set(chunk.pages.map((p) => p.url.split('/')[2])).size).toBeGreaterThan(1);
+    }
+  });
+
+  it('gives the same parts whatever the order, and changes one part when a page is added', () => {
+    const before = planSearchChunks(pages(100), 20);
+    expect(planSearchChunks([...pages(100)].reverse(), 20)).toEqual(before);
+    const after = planSearchChunks([...pages(100), page(100)], 20);
+    const changed = after.filter((chunk, index) => JSON.stringify(chunk) !== JSON.stringify(before[index]));
+    expect(changed).toHaveLength(1);
+    expect(changed[0]!.pages.map((p) => p.url)).toContain(page(100).url);
   });
 
   it('keeps one primary bundle for a small or empty site', () => {
     expect(planSearchChunks([page(1)], 2).map((c) => c.bundlePath)).toEqual(['/pagefind/']);
     expect(planSearchChunks([], 2)).toEqual([{ bundlePath: '/pagefind/', pages: [] }]);
-  });
-
-  it('leaves older parts unchanged when a newer announcement is added', () => {
-    const before = planSearchChunks([1, 2, 3].map(page), 2);
-    const after = planSearchChunks([1, 2, 3, 4].map(page), 2);
-    expect(after[0]).toEqual(before[0]);
   });
 });
 

@@ -1,13 +1,12 @@
 import type { APIContext } from 'astro';
-import { siteData } from '../../../data/announcements.ts';
 import { feedResponse } from '../../../data/feeds.ts';
+import { sourceFeeds } from '../../../data/routes.ts';
+import type { Announcement } from '../../../lib/site-data.ts';
 import type { Source } from '../../../lib/sources.ts';
 import { paths } from '../../../lib/paths.ts';
 
-export function getStaticPaths() {
-  return siteData.sources.map(({ source, announcements }) => ({ params: { slug: source.slug }, props: { source, announcements } }));
-}
+export const getStaticPaths = sourceFeeds;
 
-export function GET({ props }: APIContext<{ source: Source; announcements: typeof siteData.listed }>) {
+export function GET({ props }: APIContext<{ source: Source; announcements: readonly Announcement[] }>) {
   return feedResponse(`${props.source.name}的公告`, paths.sourceFeed(props.source.slug), props.announcements);
 }

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { chromium } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import { folderBytes, measure, type Measurement } from '../src/lib/bench/measure.ts';
 import { writeNaiveSite } from '../src/lib/bench/naive-site.ts';
 import { serveStatic } from '../src/lib/bench/static-server.ts';
@@ -51,20 +51,29 @@ async function phase(name: string, command: string, args: string[], cwd: string,
   return result;
 }
 
-/** One query per topic of the synthetic corpus, for comparing rankings. */
-const RANKING_QUERIES = ['隐患排查治理', '水库安全度汛', '护林员巡山', '秸秆禁烧', '冷链食品追溯', '电动自行车充电', '厕所革命', '一网通办', '政策解读', '厨余垃圾处理', '防溺水教育', '酒驾醉驾整治'];
-
-/** The first ten results' URLs for each query, searching every part of the index in `dist`. */
-async function topResults(dist: string, queries: readonly string[]): Promise<string[][]> {
+/** Serves `dist` on 127.0.0.1 and gives `use` a Chromium page, closing both afterwards. */
+async function inBrowser<T>(dist: string, use: (page: Page, siteUrl: string) => Promise<T>): Promise<T> {
   const server = await serveStatic(dist);
   const browser = await chromium.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
   try {
-    const page = await browser.newPage();
+    return await use(await browser.newPage(), server.url);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+/** One query per topic of the synthetic corpus, for comparing rankings. */
+const RANKING_QUERIES = ['隐患排查治理', '水库安全度汛', '护林员巡山', '秸秆禁烧', '冷链食品追溯', '电动自行车充电', '厕所革命', '一网通办', '政策解读', '厨余垃圾处理', '防溺水教育', '酒驾醉驾整治'];
+
+/** The first ten results' URLs for each query, searching every part of the index in `dist`. */
+async function topResults(dist: string, queries: readonly string[]): Promise<string[][]> {
+  return inBrowser(dist, async (page, siteUrl) => {
     // The home page loads no search code of its own to interfere with Pagefind's API.
-    await page.goto(`${server.url}/`);
+    await page.goto(`${siteUrl}/`);
     const parts = readdirSync(join(dist, 'pagefind')).filter((name) => name.startsWith('part-')).map((name) => `/pagefind/${name}/`);
     return await page.evaluate(
       async ({ queries, parts }) => {
@@ -81,10 +90,7 @@ async function topResults(dist: string, queries: readonly string[]): Promise<str
       },
       { queries, parts },
     );
-  } finally {
-    await browser.close();
-    await server.close();
-  }
+  });
 }
 
 /** How far two rankings agree: the mean share of the first ten results they have in common, and of first results that match. */
@@ -97,30 +103,21 @@ function rankingAgreement(tops: readonly string[][], reference: readonly string[
 
 /** Bytes the browser fetches from /pagefind/ for one query on the search page. */
 async function queryBytes(dist: string, query: string, searchPath: string, inputSelector: string): Promise<number> {
-  const server = await serveStatic(dist);
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
-  try {
-    const page = await browser.newPage();
+  return inBrowser(dist, async (page, siteUrl) => {
     let bytes = 0;
     let counting = false;
     page.on('response', async (response) => {
       if (!counting || !response.url().includes('/pagefind/')) return;
       bytes += (await response.body().catch(() => Buffer.alloc(0))).length;
     });
-    await page.goto(`${server.url}${searchPath}`);
+    await page.goto(`${siteUrl}${searchPath}`);
     await page.waitForLoadState('networkidle');
     counting = true;
     await page.locator(inputSelector).fill(query);
     await page.waitForTimeout(1500);
     await page.waitForLoadState('networkidle');
     return bytes;
-  } finally {
-    await browser.close();
-    await server.close();
-  }
+  });
 }
 
 const contentDir = join(work, 'content');

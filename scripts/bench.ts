@@ -69,8 +69,8 @@ async function inBrowser<T>(dist: string, use: (page: Page, siteUrl: string) => 
 /** One query per topic of the synthetic corpus, for comparing rankings. */
 const RANKING_QUERIES = ['隐患排查治理', '水库安全度汛', '护林员巡山', '秸秆禁烧', '冷链食品追溯', '电动自行车充电', '厕所革命', '一网通办', '政策解读', '厨余垃圾处理', '防溺水教育', '酒驾醉驾整治'];
 
-/** The first ten results' URLs for each query, searching every part of the index in `dist`. */
-async function topResults(dist: string, queries: readonly string[]): Promise<string[][]> {
+/** For each query: how many results, and the first ten results' URLs, searching every part of the index in `dist`. */
+async function topResults(dist: string, queries: readonly string[]): Promise<{ count: number; top: string[] }[]> {
   return inBrowser(dist, async (page, siteUrl) => {
     // The home page loads no search code of its own to interfere with Pagefind's API.
     await page.goto(`${siteUrl}/`);
@@ -81,10 +81,10 @@ async function topResults(dist: string, queries: readonly string[]): Promise<str
         const entry = '/pagefind/pagefind.js';
         const pagefind = (await import(entry)) as Pagefind;
         for (const part of parts) await pagefind.mergeIndex(part);
-        const tops: string[][] = [];
+        const tops: { count: number; top: string[] }[] = [];
         for (const query of queries) {
           const { results } = await pagefind.search(query);
-          tops.push(await Promise.all(results.slice(0, 10).map(async (result) => (await result.data()).url)));
+          tops.push({ count: results.length, top: await Promise.all(results.slice(0, 10).map(async (result) => (await result.data()).url)) });
         }
         return tops;
       },
@@ -93,12 +93,17 @@ async function topResults(dist: string, queries: readonly string[]): Promise<str
   });
 }
 
-/** How far two rankings agree: the mean share of the first ten results they have in common, and of first results that match. */
-function rankingAgreement(tops: readonly string[][], reference: readonly string[][]): { top10: number; top1: number } {
-  const top10 = tops.map((top, i) => top.filter((url) => reference[i]!.includes(url)).length / Math.max(1, Math.min(10, reference[i]!.length)));
-  const top1 = tops.map((top, i) => (top[0] === reference[i]![0] ? 1 : 0));
+/**
+ * How far two searches agree, as shares of the queries: finding as many results, the first ten
+ * results in common (on average), the same first result.
+ */
+function rankingAgreement(found: readonly { count: number; top: string[] }[], reference: readonly { count: number; top: string[] }[]) {
   const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
-  return { top10: mean(top10), top1: mean(top1) };
+  return {
+    sameCount: mean(found.map(({ count }, i) => (count === reference[i]!.count ? 1 : 0))),
+    top10: mean(found.map(({ top }, i) => top.filter((url) => reference[i]!.top.includes(url)).length / Math.max(1, Math.min(10, reference[i]!.top.length)))),
+    top1: mean(found.map(({ top }, i) => (top[0] === reference[i]!.top[0] ? 1 : 0))),
+  };
 }
 
 /** Bytes the browser fetches from /pagefind/ for one query on the search page. */
@@ -217,7 +222,10 @@ if (values.json) {
   row('search index, MB', 'searchIndexMb', 2);
   row(`one query (${values.query}) fetches, KB`, 'queryKb');
   console.log(`\nrebuild after one change = ${f(report.rebuildShareOfBuild * 100, 0)}% of the full build`);
-  console.log(`search in parts against one index, ${RANKING_QUERIES.length} queries: ${f(ranking.top10 * 100, 0)}% of the first ten results shared, same first result ${f(ranking.top1 * 100, 0)}% of the time`);
+  console.log(
+    `search in parts against one index, ${RANKING_QUERIES.length} queries: as many results ${f(ranking.sameCount * 100, 0)}% of the time, ` +
+      `${f(ranking.top10 * 100, 0)}% of the first ten results shared, same first result ${f(ranking.top1 * 100, 0)}% of the time`,
+  );
   console.log(`dedup: ${f(dedup.clusterSeconds)} s wall, ${f(dedup.clusterCpuSeconds)} s CPU, precision ${f(dedup.precision, 4)}, recall ${f(dedup.recall, 4)}`);
   console.log('\n' + JSON.stringify(report));
 }

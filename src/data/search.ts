@@ -2,7 +2,6 @@
 import { mergedBundlePaths, planSearchChunks, searchPartSize } from '../lib/search-chunks.ts';
 import { searchablePages } from '../lib/search-documents.ts';
 import { siteData } from './announcements.ts';
-import { site } from './site.ts';
 
 /** Bundle paths of the older index parts, merged into the primary `/pagefind/` at query time. */
-export const mergedSearchBundles = mergedBundlePaths(planSearchChunks(searchablePages(siteData, site.time_zone), searchPartSize()));
+export const mergedSearchBundles = mergedBundlePaths(planSearchChunks(searchablePages(siteData), searchPartSize()));

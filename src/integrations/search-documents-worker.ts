@@ -28,7 +28,7 @@ const siteData = assembleSiteData(
 );
 
 mkdirSync(cacheRoot, { recursive: true });
-const parts: PlannedPart[] = planSearchChunks(searchablePages(siteData, site.time_zone), partSize).map((chunk) => {
+const parts: PlannedPart[] = planSearchChunks(searchablePages(siteData), partSize).map((chunk) => {
   const documents = chunk.pages.map(({ announcement }) => toSearchDocument(announcement, site.time_zone, site.language));
   const hash = createHash('sha256');
   for (const document of documents) hash.update(`${document.url}\n${document.html}\n`);

@@ -6,13 +6,12 @@
  * than a plain-text record, so Pagefind still weighs headings and links results to them.
  */
 import { formatChineseDate, toIsoWithOffset } from './dates.ts';
+import type { SearchablePage } from './search-chunks.ts';
 import type { Announcement, SiteData } from './site-data.ts';
 
 /** One page of the search index. */
 export interface SearchDocument {
   url: string;
-  /** ISO 8601, for ordering parts and sorting results. */
-  date: string;
   html: string;
 }
 
@@ -25,12 +24,11 @@ const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '
  */
 export function toSearchDocument(announcement: Announcement, timeZone: string, language: string): SearchDocument {
   const { data, source } = announcement;
-  const date = toIsoWithOffset(data.date, timeZone);
   const sourceNames = new Set([source.name, ...announcement.alsoPublished.map((copy) => copy.source.name)]);
   const tags: [string, string][] = [
     ...[...sourceNames].map((name): [string, string] => ['data-pagefind-filter', `来源:${name}`]),
     ['data-pagefind-filter', `年份:${announcement.year}`],
-    ['data-pagefind-sort', `date:${date}`],
+    ['data-pagefind-sort', `date:${toIsoWithOffset(data.date, timeZone)}`],
     ['data-pagefind-meta', `date:${formatChineseDate(data.date, data.datePrecision, timeZone)}`],
     ['data-pagefind-meta', `source:${source.name}`],
   ];
@@ -40,17 +38,15 @@ export function toSearchDocument(announcement: Announcement, timeZone: string, l
     `<h1>${escapeHtml(data.title)}</h1>` +
     (data.subtitle ? `<p>${escapeHtml(data.subtitle)}</p>` : '') +
     `${announcement.html}</main></body></html>`;
-  return { url: announcement.url, date, html };
+  return { url: announcement.url, html };
 }
 
-/** A listed announcement as the part planner sees it (see search-chunks.ts). */
-export interface SearchablePage {
-  url: string;
-  date: string;
+/** A listed announcement as the part planner sees it: by its URL (see search-chunks.ts). */
+export interface SearchableAnnouncement extends SearchablePage {
   announcement: Announcement;
 }
 
 /** What search indexes: listed announcements (no copies, nothing withdrawn). */
-export function searchablePages(siteData: SiteData, timeZone: string): SearchablePage[] {
-  return siteData.listed.map((announcement) => ({ url: announcement.url, date: toIsoWithOffset(announcement.data.date, timeZone), announcement }));
+export function searchablePages(siteData: SiteData): SearchableAnnouncement[] {
+  return siteData.listed.map((announcement) => ({ url: announcement.url, announcement }));
 }

@@ -6,7 +6,7 @@
  *
  *   npm run bench -- --articles 1000 [--seed 1] [--skip-naive] [--json] [--keep]
  */
-import { appendFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -69,27 +69,22 @@ async function inBrowser<T>(dist: string, use: (page: Page, siteUrl: string) => 
 /** One query per topic of the synthetic corpus, for comparing rankings. */
 const RANKING_QUERIES = ['隐患排查治理', '水库安全度汛', '护林员巡山', '秸秆禁烧', '冷链食品追溯', '电动自行车充电', '厕所革命', '一网通办', '政策解读', '厨余垃圾处理', '防溺水教育', '酒驾醉驾整治'];
 
-/** For each query: how many results, and the first ten results' URLs, searching every part of the index in `dist`. */
+/** For each query: how many results, and the first ten results' URLs, from the search index in `dist`. */
 async function topResults(dist: string, queries: readonly string[]): Promise<{ count: number; top: string[] }[]> {
   return inBrowser(dist, async (page, siteUrl) => {
     // The home page loads no search code of its own to interfere with Pagefind's API.
     await page.goto(`${siteUrl}/`);
-    const parts = readdirSync(join(dist, 'pagefind')).filter((name) => name.startsWith('part-')).map((name) => `/pagefind/${name}/`);
-    return await page.evaluate(
-      async ({ queries, parts }) => {
-        type Pagefind = { mergeIndex(path: string): Promise<void>; search(query: string): Promise<{ results: { data(): Promise<{ url: string }> }[] }> };
-        const entry = '/pagefind/pagefind.js';
-        const pagefind = (await import(entry)) as Pagefind;
-        for (const part of parts) await pagefind.mergeIndex(part);
-        const tops: { count: number; top: string[] }[] = [];
-        for (const query of queries) {
-          const { results } = await pagefind.search(query);
-          tops.push({ count: results.length, top: await Promise.all(results.slice(0, 10).map(async (result) => (await result.data()).url)) });
-        }
-        return tops;
-      },
-      { queries, parts },
-    );
+    return await page.evaluate(async (queries) => {
+      type Pagefind = { search(query: string): Promise<{ results: { data(): Promise<{ url: string }> }[] }> };
+      const entry = '/pagefind/pagefind.js';
+      const pagefind = (await import(entry)) as Pagefind;
+      const tops: { count: number; top: string[] }[] = [];
+      for (const query of queries) {
+        const { results } = await pagefind.search(query);
+        tops.push({ count: results.length, top: await Promise.all(results.slice(0, 10).map(async (result) => (await result.data()).url)) });
+      }
+      return tops;
+    }, queries);
   });
 }
 
@@ -142,8 +137,8 @@ const firstFile = listAnnouncementFiles(join(contentDir, 'announcements'))[0]!;
 appendFileSync(join(contentDir, 'announcements', firstFile), '\n\n（本文有更新。）\n');
 const rebuild = await phase('gazette rebuild after one change', 'node', ['node_modules/astro/bin/astro.mjs', 'build'], root, env);
 
-// Ranking: the index in parts against one index over the same announcements (a reference
-// build, not part of Gazette's figures: one Pagefind process over every page).
+// Ranking: the index merged from parts against one index over the same announcements (a
+// reference build, not part of Gazette's figures: one Pagefind process over every page).
 const single = { ...env, GAZETTE_OUT_DIR: join(work, 'gazette-single-index-dist'), GAZETTE_SEARCH_PART_SIZE: String(Number.MAX_SAFE_INTEGER) };
 await phase('reference: the same site with one search index', 'node', ['node_modules/astro/bin/astro.mjs', 'build'], root, single);
 const ranking = rankingAgreement(await topResults(env.GAZETTE_OUT_DIR, RANKING_QUERIES), await topResults(single.GAZETTE_OUT_DIR, RANKING_QUERIES));
@@ -223,7 +218,7 @@ if (values.json) {
   row(`one query (${values.query}) fetches, KB`, 'queryKb');
   console.log(`\nrebuild after one change = ${f(report.rebuildShareOfBuild * 100, 0)}% of the full build`);
   console.log(
-    `search in parts against one index, ${RANKING_QUERIES.length} queries: as many results ${f(ranking.sameCount * 100, 0)}% of the time, ` +
+    `search merged from parts against one index, ${RANKING_QUERIES.length} queries: as many results ${f(ranking.sameCount * 100, 0)}% of the time, ` +
       `${f(ranking.top10 * 100, 0)}% of the first ten results shared, same first result ${f(ranking.top1 * 100, 0)}% of the time`,
   );
   console.log(`dedup: ${f(dedup.clusterSeconds)} s wall, ${f(dedup.clusterCpuSeconds)} s CPU, precision ${f(dedup.precision, 4)}, recall ${f(dedup.recall, 4)}`);

@@ -1,10 +1,8 @@
 /**
- * The search page's own behaviour around Pagefind's Component UI: it merges the older
- * parts of the search index into the default instance, so one query searches every
- * announcement, and lets the reader order results by relevance or by date.
+ * The search page's own behaviour around Pagefind's Component UI: it lets the reader order
+ * results by relevance or by date.
  */
 interface PagefindInstance {
-  options: { mergeIndex: { bundlePath: string }[] };
   searchTerm: string;
   searchSort: Record<string, 'asc' | 'desc'>;
   triggerSearch(term: string): void;
@@ -17,16 +15,11 @@ interface PagefindComponentsGlobal {
  * Loads the Component UI and returns its default instance.
  *
  * @param uiUrl the Component UI script
- * @param bundlePaths the older parts' bundle paths, from the page's `data-merge-index`
  */
-export async function loadSearch(uiUrl: string, bundlePaths: readonly string[]): Promise<PagefindInstance> {
+export async function loadSearch(uiUrl: string): Promise<PagefindInstance> {
   await import(/* @vite-ignore */ uiUrl);
   const components = (window as unknown as { PagefindComponents: PagefindComponentsGlobal }).PagefindComponents;
-  // The instance reads mergeIndex when Pagefind itself has downloaded, which is always
-  // after this continuation: setting it here is in time even with `preload`.
-  const instance = components.getInstanceManager().getInstance('default');
-  instance.options.mergeIndex.push(...bundlePaths.map((bundlePath) => ({ bundlePath })));
-  return instance;
+  return components.getInstanceManager().getInstance('default');
 }
 
 /**

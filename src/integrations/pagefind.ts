@@ -1,21 +1,24 @@
+import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { searchPartSize } from '../lib/search-chunks.ts';
+import type { SortValues } from '../lib/search-merge.ts';
 
 /** One part of the search index, as planned by search-documents-worker.ts. */
 export interface PlannedPart {
-  /** Where the part is served: `/pagefind/` (the primary part) or `/pagefind/part-<n>/`. */
-  bundlePath: string;
   /** Digest of the part's documents: its folder in the cache. */
   key: string;
   pageCount: number;
   /** Whether an earlier build indexed these documents already. */
   cached: boolean;
 }
+
+/** Part of the merged index's cache key: raise it when search-merge.ts changes what it writes. */
+const MERGE_FORMAT = 1;
 
 /** Runs a worker thread to its end; resolves with its last message. */
 function runWorker<T>(file: string, workerData: unknown): Promise<T> {
@@ -28,13 +31,29 @@ function runWorker<T>(file: string, workerData: unknown): Promise<T> {
   });
 }
 
+/** What search-documents-worker.ts answers. */
+export interface SearchPlan {
+  parts: PlannedPart[];
+  /** Every page's sort values by URL, for the merge. */
+  sortValues: [string, SortValues][];
+}
+
+/** The finished index: its folder in the cache, and what went into it. */
+interface BuiltIndex {
+  folder: string;
+  parts: PlannedPart[];
+  /** Whether an earlier build merged these parts already. */
+  mergeReused: boolean;
+}
+
 /**
  * Builds the search index beside page rendering: started when the build starts (the content
  * is loaded and rendered by then), with one part indexed at a time while Astro renders pages
- * on the other core, and a second lane once the pages are done.
+ * on the other core, and a second lane once the pages are done; then merges the parts into
+ * one index (src/lib/search-merge.ts).
  */
 class SearchIndexing {
-  readonly parts: Promise<PlannedPart[]>;
+  readonly plan: Promise<SearchPlan>;
   private readonly queue: (() => Promise<void>)[] = [];
   private readonly lanes: Promise<void>[] = [];
   private failure: unknown;
@@ -42,13 +61,13 @@ class SearchIndexing {
 
   constructor(cacheRoot: string) {
     this.cacheRoot = cacheRoot;
-    this.parts = runWorker<PlannedPart[]>('./search-documents-worker.ts', { cacheRoot, partSize: searchPartSize() }).then((parts) => {
-      for (const part of parts.filter((part) => !part.cached)) this.queue.push(() => this.index(part));
+    this.plan = runWorker<SearchPlan>('./search-documents-worker.ts', { cacheRoot, partSize: searchPartSize() }).then((plan) => {
+      for (const part of plan.parts.filter((part) => !part.cached)) this.queue.push(() => this.index(part));
       this.addLane();
-      return parts;
+      return plan;
     });
     // Reported by finish(); an unobserved rejection would end the build before that.
-    this.parts.catch((error: unknown) => (this.failure ??= error));
+    this.plan.catch((error: unknown) => (this.failure ??= error));
   }
 
   private async index(part: PlannedPart): Promise<void> {
@@ -68,23 +87,32 @@ class SearchIndexing {
     this.lanes.push(lane().catch((error: unknown) => void (this.failure ??= error)));
   }
 
-  /** Called once the pages are rendered: indexes on every core, then waits for every part. */
-  async finish(): Promise<PlannedPart[]> {
-    const parts = await this.parts;
+  /** Called once the pages are rendered: indexes on every core, waits for every part, merges them. */
+  async finish(): Promise<BuiltIndex> {
+    const { parts, sortValues } = await this.plan;
     // Each Pagefind process holds ~0.75 MB per page of its part: two at most.
     if (availableParallelism() > 1) this.addLane();
     await Promise.all(this.lanes);
     if (this.failure !== undefined) throw this.failure;
-    return parts;
+    const partFolders = parts.map((part) => join(this.cacheRoot, part.key));
+    if (parts.length === 1) return { folder: partFolders[0]!, parts, mergeReused: true };
+    const key = `merged-${createHash('sha256').update(`${MERGE_FORMAT}\n${parts.map((part) => part.key).join('\n')}`).digest('hex').slice(0, 24)}`;
+    const folder = join(this.cacheRoot, key);
+    if (existsSync(folder)) return { folder, parts, mergeReused: true };
+    const partial = `${folder}.partial`;
+    rmSync(partial, { recursive: true, force: true });
+    await runWorker('./search-merge-worker.ts', { partFolders, outputPath: partial, sortValues });
+    renameSync(partial, folder);
+    return { folder, parts, mergeReused: false };
   }
 }
 
 /**
- * Builds the Chinese search index into `dist/pagefind/` in parts (see src/lib/search-chunks.ts),
- * from lean documents of the listed announcements (src/lib/search-documents.ts) rather than
- * from the built pages, so most of the indexing happens while Astro renders pages. Each part
- * is cached under Astro's cache folder by the digest of its documents, so a rebuild re-indexes
- * only the parts whose announcements changed.
+ * Builds the Chinese search index into `dist/pagefind/` from lean documents of the listed
+ * announcements (src/lib/search-documents.ts) rather than from the built pages, so most of the
+ * indexing happens while Astro renders pages. It is indexed in parts (src/lib/search-chunks.ts),
+ * each cached under Astro's cache folder by the digest of its documents, so a rebuild re-indexes
+ * only the parts whose announcements changed; the parts are then merged into one index.
  */
 export function pagefindIntegration(): AstroIntegration {
   let cacheRoot = '';
@@ -102,17 +130,18 @@ export function pagefindIntegration(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const waitStarted = performance.now();
-        const parts = await indexing!.finish();
+        const { folder, parts, mergeReused } = await indexing!.finish();
         const outDir = fileURLToPath(dir);
         // dist/ is kept between builds (see stale-output.ts): replace the previous index whole.
         rmSync(join(outDir, 'pagefind'), { recursive: true, force: true });
-        for (const part of parts) linkTree(join(cacheRoot, part.key), join(outDir, part.bundlePath));
-        pruneCache(cacheRoot, new Set(parts.map((part) => part.key)), logger);
+        linkTree(folder, join(outDir, 'pagefind'));
+        pruneCache(cacheRoot, new Set([...parts.map((part) => part.key), basename(folder)]), logger);
         const pages = parts.reduce((sum, part) => sum + part.pageCount, 0);
         const reused = parts.filter((part) => part.cached).length;
+        const merged = parts.length === 1 ? '' : mergeReused ? ', merge reused' : ', merged into one index';
         const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1);
         logger.info(
-          `indexed ${pages} pages for search in ${parts.length} part(s), ${reused} reused, in ${seconds(started)} s beside page rendering; the build waited ${seconds(waitStarted)} s for it`,
+          `indexed ${pages} pages for search in ${parts.length} part(s), ${reused} reused${merged}, in ${seconds(started)} s beside page rendering; the build waited ${seconds(waitStarted)} s for it`,
         );
       },
     },

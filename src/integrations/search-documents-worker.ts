@@ -2,7 +2,8 @@
  * Plans the search index on its own thread while Astro renders pages: assembles the site
  * from the content files and the body cache exactly as the pages do (src/lib/site-assembly.ts),
  * cuts the listed announcements into parts, and writes the documents of each part missing
- * from the cache to `<cacheRoot>/<key>.input.json` for a part worker to index.
+ * from the cache to `<cacheRoot>/<key>.input.json` for a part worker to index. It answers with
+ * the parts and every page's sort values, which merging the parts needs.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -14,7 +15,8 @@ import { searchablePages, toSearchDocument } from '../lib/search-documents.ts';
 import { assembleSiteData, readAnnouncementEntries } from '../lib/site-assembly.ts';
 import { contentPaths, requireSiteConfig, requireSources, resolveContentDir } from '../lib/site-config.ts';
 import { createSourceRegistry } from '../lib/sources.ts';
-import type { PlannedPart } from './pagefind.ts';
+import type { SortValues } from '../lib/search-merge.ts';
+import type { PlannedPart, SearchPlan } from './pagefind.ts';
 
 const { cacheRoot, partSize } = workerData as { cacheRoot: string; partSize: number };
 
@@ -28,13 +30,15 @@ const siteData = assembleSiteData(
 );
 
 mkdirSync(cacheRoot, { recursive: true });
+const sortValues: [string, SortValues][] = [];
 const parts: PlannedPart[] = planSearchChunks(searchablePages(siteData), partSize).map((chunk) => {
-  const documents = chunk.pages.map(({ announcement }) => toSearchDocument(announcement, site.time_zone, site.language));
+  const documents = chunk.map(({ announcement }) => toSearchDocument(announcement, site.time_zone, site.language));
+  for (const document of documents) sortValues.push([document.url, document.sort]);
   const hash = createHash('sha256');
   for (const document of documents) hash.update(`${document.url}\n${document.html}\n`);
   const key = hash.digest('hex').slice(0, 24);
   const cached = existsSync(join(cacheRoot, key));
   if (!cached) writeFileSync(join(cacheRoot, `${key}.input.json`), JSON.stringify(documents));
-  return { bundlePath: chunk.bundlePath, key, pageCount: documents.length, cached };
+  return { key, pageCount: documents.length, cached };
 });
-parentPort!.postMessage(parts);
+parentPort!.postMessage({ parts, sortValues } satisfies SearchPlan);

@@ -13,6 +13,8 @@ import type { Announcement, SiteData } from './site-data.ts';
 export interface SearchDocument {
   url: string;
   html: string;
+  /** The page's sort values, as in its `data-pagefind-sort` tags: merging index parts needs them. */
+  sort: { date: string };
 }
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -25,10 +27,11 @@ const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '
 export function toSearchDocument(announcement: Announcement, timeZone: string, language: string): SearchDocument {
   const { data, source } = announcement;
   const sourceNames = new Set([source.name, ...announcement.alsoPublished.map((copy) => copy.source.name)]);
+  const sort = { date: toIsoWithOffset(data.date, timeZone) };
   const tags: [string, string][] = [
     ...[...sourceNames].map((name): [string, string] => ['data-pagefind-filter', `来源:${name}`]),
     ['data-pagefind-filter', `年份:${announcement.year}`],
-    ['data-pagefind-sort', `date:${toIsoWithOffset(data.date, timeZone)}`],
+    ['data-pagefind-sort', `date:${sort.date}`],
     ['data-pagefind-meta', `date:${formatChineseDate(data.date, data.datePrecision, timeZone)}`],
     ['data-pagefind-meta', `source:${source.name}`],
   ];
@@ -38,7 +41,7 @@ export function toSearchDocument(announcement: Announcement, timeZone: string, l
     `<h1>${escapeHtml(data.title)}</h1>` +
     (data.subtitle ? `<p>${escapeHtml(data.subtitle)}</p>` : '') +
     `${announcement.html}</main></body></html>`;
-  return { url: announcement.url, html };
+  return { url: announcement.url, html, sort };
 }
 
 /** A listed announcement as the part planner sees it: by its URL (see search-chunks.ts). */

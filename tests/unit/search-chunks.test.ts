@@ -1,25 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { cacheKeyOf } from '../../src/lib/cache-key.ts';
-import { mergedBundlePaths, planSearchChunks } from '../../src/lib/search-chunks.ts';
+import { planSearchChunks } from '../../src/lib/search-chunks.ts';
 
 const page = (n: number) => ({ url: `/announcements/${2015 + (n % 4)}/notice-${n}/` });
 const pages = (count: number) => Array.from({ length: count }, (_, n) => page(n));
-const urlsOf = (chunks: ReturnType<typeof planSearchChunks>) => chunks.map((chunk) => chunk.pages.map((p) => p.url));
+const urlsOf = (chunks: ReturnType<typeof planSearchChunks>) => chunks.map((chunk) => chunk.map((p) => p.url));
 
 describe('planSearchChunks', () => {
   it('deals every page into exactly one part, the fewest (a power of two) that keep parts near the size', () => {
     const chunks = planSearchChunks(pages(100), 20);
     expect(chunks).toHaveLength(8);
-    expect(chunks.map((chunk) => chunk.bundlePath)).toEqual(['/pagefind/', ...[1, 2, 3, 4, 5, 6, 7].map((n) => `/pagefind/part-${n}/`)]);
     expect(urlsOf(chunks).flat().sort()).toEqual(pages(100).map((p) => p.url).sort());
-    for (const chunk of chunks) expect(chunk.pages.length).toBeLessThanOrEqual(2 * 20);
-    expect(mergedBundlePaths(chunks)).toEqual(chunks.slice(1).map((chunk) => chunk.bundlePath));
-  });
-
-  it('mixes old and new announcements in every part, so each part ranks with the whole site\'s statistics', () => {
-    for (const chunk of planSearchChunks(pages(100), 20)) {
-      expect(new Set(chunk.pages.map((p) => p.url.split('/')[2])).size).toBeGreaterThan(1);
-    }
+    for (const chunk of chunks) expect(chunk.length).toBeLessThanOrEqual(2 * 20);
   });
 
   it('gives the same parts whatever the order, and changes one part when a page is added', () => {
@@ -28,12 +20,12 @@ describe('planSearchChunks', () => {
     const after = planSearchChunks([...pages(100), page(100)], 20);
     const changed = after.filter((chunk, index) => JSON.stringify(chunk) !== JSON.stringify(before[index]));
     expect(changed).toHaveLength(1);
-    expect(changed[0]!.pages.map((p) => p.url)).toContain(page(100).url);
+    expect(changed[0]!.map((p) => p.url)).toContain(page(100).url);
   });
 
-  it('keeps one primary bundle for a small or empty site', () => {
-    expect(planSearchChunks([page(1)], 2).map((c) => c.bundlePath)).toEqual(['/pagefind/']);
-    expect(planSearchChunks([], 2)).toEqual([{ bundlePath: '/pagefind/', pages: [] }]);
+  it('keeps one part for a small or an empty site', () => {
+    expect(planSearchChunks([page(1)], 2)).toEqual([[page(1)]]);
+    expect(planSearchChunks([], 2)).toEqual([[]]);
   });
 });
 

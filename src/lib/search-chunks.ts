@@ -41,7 +41,8 @@ function hashOf(text: string): number {
 /**
  * Deals searchable pages into index parts: the fewest parts, a power of two, that keep the
  * average part within `size`, each part's pages in URL order. The same pages always give
- * the same parts, whichever order they arrive in; empty parts are left out.
+ * the same parts, whichever order they arrive in. Empty parts are left out, except the first:
+ * an empty site still gets an (empty) index.
  *
  * @example planSearchChunks(pages, 500).length // 16 for 6,200 pages
  */

@@ -213,28 +213,11 @@ async function mergeLanguage(
       meta.text('');
     });
   });
-  meta.array(chunks.length);
-  for (const chunk of chunks) {
-    meta.array(3);
-    meta.text(chunk.from);
-    meta.text(chunk.to);
-    meta.text(chunk.hash);
-  }
-  meta.array(filters.length);
-  for (const filter of filters) {
-    meta.array(2);
-    meta.text(filter.name);
-    meta.text(filter.hash);
-  }
-  meta.array(sorts.length);
-  for (const sort of sorts) {
-    meta.array(2);
-    meta.text(sort.key);
-    meta.array(sort.pages.length);
-    for (const page of sort.pages) meta.uint(page);
-  }
-  meta.array(metaFields.length);
-  for (const field of metaFields) meta.text(field);
+  // Beside the pages these are small: written as plain values (same encoding as uint/text).
+  meta.value(chunks.map((chunk) => [chunk.from, chunk.to, chunk.hash]));
+  meta.value(filters.map((filter) => [filter.name, filter.hash]));
+  meta.value(sorts.map((sort) => [sort.key, sort.pages]));
+  meta.value(metaFields);
   const hash = metaName(language, meta.bytes());
   await output.write(join(outputDir, `pagefind.${hash}.pf_meta`), meta.bytesAfter(PAGEFIND_HEADER));
   return { hash, pageCount };

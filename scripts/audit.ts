@@ -19,7 +19,7 @@ import { parseArgs } from 'node:util';
 // chrome-launcher is Lighthouse's own dependency, installed with it.
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { serveStatic } from '../src/lib/bench/static-server.ts';
+import { serveStatic } from '../tests/support/static-server.ts';
 
 const { values } = parseArgs({
   options: {

@@ -11,8 +11,8 @@
  */
 import { execFileSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
-import { clusterAnnouncements, findDoubledBody, type DedupInput } from '../src/lib/dedup/index.ts';
-import { generateCorpus, scoreClusters, type ClusterScore } from '../src/lib/synthetic/index.ts';
+import { clusterAnnouncements, findDoubledBody, type DedupInput } from '../src/dedup/index.ts';
+import { generateCorpus, scoreClusters, type ClusterScore } from './bench/synthetic/index.ts';
 import { parseDate } from '../src/lib/dates.ts';
 
 /** One size's figures: the quality scores, then counts, times and memory. */

@@ -12,11 +12,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium, type Page } from 'playwright-core';
-import { folderBytes, measure, type Measurement } from '../src/lib/bench/measure.ts';
-import { writeNaiveSite } from '../src/lib/bench/naive-site.ts';
-import { serveStatic } from '../src/lib/bench/static-server.ts';
+import { folderBytes, measure, type Measurement } from './bench/measure.ts';
+import { writeNaiveSite } from './bench/naive-site.ts';
+import { serveStatic } from '../tests/support/static-server.ts';
 import { listAnnouncementFiles } from '../src/lib/content-files.ts';
-import { generateCorpus, writeCorpus } from '../src/lib/synthetic/index.ts';
+import { generateCorpus, writeCorpus } from './bench/synthetic/index.ts';
 
 const { values } = parseArgs({
   options: {

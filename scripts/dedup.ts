@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { listAnnouncementFiles, parseFrontMatter, toAnnouncementId } from '../src/lib/content-files.ts';
 import { DateParseError, formatChineseDate, parseDate } from '../src/lib/dates.ts';
-import { clusterAnnouncements, findDoubledBody, type DedupInput } from '../src/lib/dedup/index.ts';
+import { clusterAnnouncements, findDoubledBody, type DedupInput } from '../src/dedup/index.ts';
 
 interface Loaded {
   items: DedupInput[];

@@ -7,8 +7,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { EVALUATED_FIELDS, scorePage, type ExpectedPage, type FieldScore } from '../src/lib/import/evaluate.ts';
-import { importBytes } from '../src/lib/import/import-page.ts';
+import { EVALUATED_FIELDS, scorePage, type ExpectedPage, type FieldScore } from '../src/import/evaluate.ts';
+import { importBytes } from '../src/import/import-page.ts';
 
 const folder = process.argv[2];
 if (!folder || folder.startsWith('-')) {

@@ -2,10 +2,10 @@
  * npm run import -- <files or folders…> [--out content/announcements] [--dry-run] [--force] [--report report.json]
  *
  * Turns scraped portal pages (text dumps, saved HTML, crawler fragments and exports)
- * into announcement Markdown files. A thin CLI over src/lib/import/run-import.ts.
+ * into announcement Markdown files. A thin CLI over src/import/run-import.ts.
  */
 import { parseArgs } from 'node:util';
-import { runImport, toReport, writeAtomically, type ImportRecord } from '../src/lib/import/run-import.ts';
+import { runImport, toReport, writeAtomically, type ImportRecord } from '../src/import/run-import.ts';
 
 const USAGE = 'usage: npm run import -- <files or folders…> [--out content/announcements] [--dry-run] [--force] [--report report.json]';
 

@@ -5,8 +5,7 @@ import { basename, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { searchPartSize } from '../lib/search-chunks.ts';
-import type { SortValues } from '../lib/search-merge.ts';
+import { searchPartSize, type SortValues } from '../search-index/index.ts';
 
 /** One part of the search index, as planned by search-documents-worker.ts. */
 export interface PlannedPart {
@@ -17,7 +16,7 @@ export interface PlannedPart {
   cached: boolean;
 }
 
-/** Part of the merged index's cache key: raise it when search-merge.ts changes what it writes. */
+/** Part of the merged index's cache key: raise it when src/search-index/merge.ts changes what it writes. */
 const MERGE_FORMAT = 1;
 
 /** Runs a worker thread to its end; resolves with its last message. */
@@ -50,7 +49,7 @@ interface BuiltIndex {
  * Builds the search index beside page rendering: started when the build starts (the content
  * is loaded and rendered by then), with one part indexed at a time while Astro renders pages
  * on the other core, and a second lane once the pages are done; then merges the parts into
- * one index (src/lib/search-merge.ts).
+ * one index (src/search-index/merge.ts).
  */
 class SearchIndexing {
   readonly plan: Promise<SearchPlan>;
@@ -75,7 +74,7 @@ class SearchIndexing {
     const input = `${cached}.input.json`;
     const partial = `${cached}.partial`;
     rmSync(partial, { recursive: true, force: true });
-    await runWorker('./search-part-worker.ts', { inputPath: input, outputPath: partial });
+    await runWorker('../search-index/part-worker.ts', { inputPath: input, outputPath: partial });
     renameSync(partial, cached);
     rmSync(input, { force: true });
   }
@@ -101,7 +100,7 @@ class SearchIndexing {
     if (existsSync(folder)) return { folder, parts, mergeReused: true };
     const partial = `${folder}.partial`;
     rmSync(partial, { recursive: true, force: true });
-    await runWorker('./search-merge-worker.ts', { partFolders, outputPath: partial, sortValues });
+    await runWorker('../search-index/merge-worker.ts', { partFolders, outputPath: partial, sortValues });
     renameSync(partial, folder);
     return { folder, parts, mergeReused: false };
   }
@@ -110,7 +109,7 @@ class SearchIndexing {
 /**
  * Builds the Chinese search index into `dist/pagefind/` from lean documents of the listed
  * announcements (src/lib/search-documents.ts) rather than from the built pages, so most of the
- * indexing happens while Astro renders pages. It is indexed in parts (src/lib/search-chunks.ts),
+ * indexing happens while Astro renders pages. It is indexed in parts (src/search-index/parts.ts),
  * each cached under Astro's cache folder by the digest of its documents, so a rebuild re-indexes
  * only the parts whose announcements changed; the parts are then merged into one index.
  */

@@ -10,12 +10,11 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { BodyCache, resolveCacheDir } from '../lib/body-cache.ts';
-import { planSearchChunks } from '../lib/search-chunks.ts';
+import { planSearchParts, type SortValues } from '../search-index/index.ts';
 import { searchablePages, toSearchDocument } from '../lib/search-documents.ts';
 import { assembleSiteData, readAnnouncementEntries } from '../lib/site-assembly.ts';
 import { contentPaths, requireSiteConfig, requireSources, resolveContentDir } from '../lib/site-config.ts';
 import { createSourceRegistry } from '../lib/sources.ts';
-import type { SortValues } from '../lib/search-merge.ts';
 import type { PlannedPart, SearchPlan } from './pagefind.ts';
 
 const { cacheRoot, partSize } = workerData as { cacheRoot: string; partSize: number };
@@ -31,8 +30,8 @@ const siteData = assembleSiteData(
 
 mkdirSync(cacheRoot, { recursive: true });
 const sortValues: [string, SortValues][] = [];
-const parts: PlannedPart[] = planSearchChunks(searchablePages(siteData), partSize).map((chunk) => {
-  const documents = chunk.map(({ announcement }) => toSearchDocument(announcement, site.time_zone, site.language));
+const parts: PlannedPart[] = planSearchParts(searchablePages(siteData), partSize).map((part) => {
+  const documents = part.map(({ announcement }) => toSearchDocument(announcement, site.time_zone, site.language));
   for (const document of documents) sortValues.push([document.url, document.sort]);
   const hash = createHash('sha256');
   for (const document of documents) hash.update(`${document.url}\n${document.html}\n`);

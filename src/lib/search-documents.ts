@@ -6,13 +6,11 @@
  * than a plain-text record, so Pagefind still weighs headings and links results to them.
  */
 import { formatChineseDate, toIsoWithOffset } from './dates.ts';
-import type { SearchablePage } from './search-chunks.ts';
+import type { IndexDocument, SearchablePage } from '../search-index/index.ts';
 import type { Announcement, SiteData } from './site-data.ts';
 
 /** One page of the search index. */
-export interface SearchDocument {
-  url: string;
-  html: string;
+export interface SearchDocument extends IndexDocument {
   /** The page's sort values, as in its `data-pagefind-sort` tags: merging index parts needs them. */
   sort: { date: string };
 }
@@ -44,7 +42,7 @@ export function toSearchDocument(announcement: Announcement, timeZone: string, l
   return { url: announcement.url, html, sort };
 }
 
-/** A listed announcement as the part planner sees it: by its URL (see search-chunks.ts). */
+/** A listed announcement as the part planner sees it: by its URL (see src/search-index/parts.ts). */
 export interface SearchableAnnouncement extends SearchablePage {
   announcement: Announcement;
 }

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bodyDigest, type BodyCache } from './body-cache.ts';
 import { listAnnouncementFiles, parseFrontMatter, toAnnouncementId } from './content-files.ts';
-import { clusterAnnouncements, type DedupInput } from './dedup/index.ts';
+import { clusterAnnouncements, type DedupInput } from '../dedup/index.ts';
 import { RENDER_VERSION } from './markdown/render.ts';
 import { createAnnouncementSchema, type AnnouncementData, type SiteConfig } from './schema.ts';
 import { buildSiteData, type AnnouncementInput, type SiteData } from './site-data.ts';

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { FrontMatterError, listAnnouncementFiles, parseFrontMatter, toAnnouncementId } from './content-files.ts';
-import { findDoubledBody } from './dedup/doubled-body.ts';
+import { findDoubledBody } from '../dedup/doubled-body.ts';
 import { ANNOUNCEMENT_KEYS, createAnnouncementSchema, formatIssues, type AnnouncementData, type ContentProblem } from './schema.ts';
 import { contentPaths, loadSiteConfig, loadSources } from './site-config.ts';
 

@@ -8,7 +8,7 @@ import { visit } from 'unist-util-visit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
 import { buildSite, PROJECT_ROOT, type BuildResult } from '../support/build-site.ts';
-import { serveStatic } from '../../src/lib/bench/static-server.ts';
+import { serveStatic } from '../support/static-server.ts';
 
 let build: BuildResult;
 let server: Awaited<ReturnType<typeof serveStatic>>;

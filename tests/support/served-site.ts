@@ -4,7 +4,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { serveStatic } from '../../src/lib/bench/static-server.ts';
+import { serveStatic } from './static-server.ts';
 import { launchBrowser } from './browser.ts';
 import { buildSite, type BuildResult } from './build-site.ts';
 

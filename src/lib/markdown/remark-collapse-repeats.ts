@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { collapseRepeatedRuns } from '../dedup/repeated-runs.ts';
+import { collapseRepeatedRuns } from '../../dedup/repeated-runs.ts';
 
 /**
  * Shows a body that holds its article twice (a scraped elder-mode or print copy) once.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseCanonical, citedSources } from '../../../src/lib/dedup/canonical.ts';
+import { chooseCanonical, citedSources } from '../../../src/dedup/canonical.ts';
 
 const at = (iso: string) => new Date(iso);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clusterAnnouncements, type DedupInput } from '../../../src/lib/dedup/index.ts';
+import { clusterAnnouncements, type DedupInput } from '../../../src/dedup/index.ts';
 import { holidayNotice, penaltyDecision, SAFETY_BODY, SAFETY_PARAGRAPHS, SAFETY_TITLE } from './texts.ts';
 
 const item = (id: string, date: string, source: string, title: string, body: string, extra: Partial<DedupInput> = {}): DedupInput => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collapseDoubledBody, findDoubledBody, splitMarkdownBlocks } from '../../../src/lib/dedup/doubled-body.ts';
+import { collapseDoubledBody, findDoubledBody, splitMarkdownBlocks } from '../../../src/dedup/doubled-body.ts';
 
 const article = `日前，记者从市安监局获悉，我市今年将在全市各个区县和园区各完成1个乡镇或街道办事处省级安全社区建设。
 

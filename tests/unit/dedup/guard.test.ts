@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compareUnits, passageSimilarity } from '../../../src/lib/dedup/guard.ts';
-import { markdownToText, toUnits } from '../../../src/lib/dedup/normalise.ts';
+import { compareUnits, passageSimilarity } from '../../../src/dedup/guard.ts';
+import { markdownToText, toUnits } from '../../../src/dedup/normalise.ts';
 import { holidayNotice, penaltyDecision, SAFETY_PARAGRAPHS, SAFETY_TITLE } from './texts.ts';
 
 const units = (title: string, body: string) => toUnits(`${title}\n${markdownToText(body)}`);

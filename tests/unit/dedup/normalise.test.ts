@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { markdownToText, normaliseText, toUnits } from '../../../src/lib/dedup/normalise.ts';
+import { markdownToText, normaliseText, toUnits } from '../../../src/dedup/normalise.ts';
 
 // The definition the fast path must match exactly.
 const reference = (text: string) =>

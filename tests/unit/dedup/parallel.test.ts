@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { runBatches, startHelpers, stopHelpers } from '../../../src/lib/dedup/parallel.ts';
-import { reviewBatch, runBatch, signBatch, type ReviewBatch, type SignBatch } from '../../../src/lib/dedup/review.ts';
-import { generateCorpus } from '../../../src/lib/synthetic/index.ts';
+import { runBatches, startHelpers, stopHelpers } from '../../../src/dedup/parallel.ts';
+import { reviewBatch, runBatch, signBatch, type ReviewBatch, type SignBatch } from '../../../src/dedup/review.ts';
+import { generateCorpus } from '../../../scripts/bench/synthetic/index.ts';
 
 const corpus = generateCorpus({ seed: 11, count: 96 });
 const titles = corpus.map((item) => item.frontMatter.title);

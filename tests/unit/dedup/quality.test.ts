@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDate } from '../../../src/lib/dates.ts';
-import { clusterAnnouncements, findDoubledBody } from '../../../src/lib/dedup/index.ts';
-import { generateCorpus, scoreClusters } from '../../../src/lib/synthetic/index.ts';
+import { clusterAnnouncements, findDoubledBody } from '../../../src/dedup/index.ts';
+import { generateCorpus, scoreClusters } from '../../../scripts/bench/synthetic/index.ts';
 
 // The quality targets, on a labelled corpus of 2,000 generated announcements
 // (exact and near copies, templated families, bodies scraped twice). Behaviour, not timing:

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { estimateJaccard, lshCandidatePairs, minHashSignature } from '../../../src/lib/dedup/minhash.ts';
-import { normaliseText } from '../../../src/lib/dedup/normalise.ts';
-import { forEachShingle, jaccard, shingleSet } from '../../../src/lib/dedup/shingles.ts';
+import { estimateJaccard, lshCandidatePairs, minHashSignature } from '../../../src/dedup/minhash.ts';
+import { normaliseText } from '../../../src/dedup/normalise.ts';
+import { forEachShingle, jaccard, shingleSet } from '../../../src/dedup/shingles.ts';
 import { SAFETY_BODY } from './texts.ts';
 
 describe('shingleSet', () => {

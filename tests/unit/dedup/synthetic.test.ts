@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { parseDate } from '../../../src/lib/dates.ts';
-import { createRandom, generateCorpus, toMarkdownFile, writeCorpus } from '../../../src/lib/synthetic/index.ts';
+import { createRandom, generateCorpus, toMarkdownFile, writeCorpus } from '../../../scripts/bench/synthetic/index.ts';
 
 describe('createRandom', () => {
   it('repeats for a seed and differs between seeds', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cleanArticleBlocks } from '../../../src/lib/import/article-blocks.ts';
-import { paragraph, toMarkdown } from '../../../src/lib/import/markdown.ts';
+import { cleanArticleBlocks } from '../../../src/import/article-blocks.ts';
+import { paragraph, toMarkdown } from '../../../src/import/markdown.ts';
 
 const para = (lines: string[]) => lines.map((line) => paragraph(line));
 const LONG_A = '会议指出，今年以来全市安全生产形势总体平稳，事故起数和死亡人数实现双下降，必须保持清醒头脑。';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { announcementId, canonicalUrl, titleStem } from '../../../src/lib/import/article-id.ts';
+import { announcementId, canonicalUrl, titleStem } from '../../../src/import/article-id.ts';
 
 describe('announcementId', () => {
   it('derives the id from the original URL, ignoring tracking parameters', () => {

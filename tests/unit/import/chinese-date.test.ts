@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDates, sameDate, toFrontMatterDate, toPlainDateTime } from '../../../src/lib/import/chinese-date.ts';
+import { findDates, sameDate, toFrontMatterDate, toPlainDateTime } from '../../../src/import/chinese-date.ts';
 
 describe('findDates', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isChromeLine, isEndMarker } from '../../../src/lib/import/chrome.ts';
+import { isChromeLine, isEndMarker } from '../../../src/import/chrome.ts';
 
 describe('isChromeLine', () => {
   it.each([

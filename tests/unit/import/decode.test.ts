@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeBytes, declaredCharset, UndecodableInputError } from '../../../src/lib/import/decode.ts';
+import { decodeBytes, declaredCharset, UndecodableInputError } from '../../../src/import/decode.ts';
 
 // GBK bytes of 你好，世界 (written out so the test does not depend on an encoder).
 const NIHAO_GBK = new Uint8Array([0xc4, 0xe3, 0xba, 0xc3, 0xa3, 0xac, 0xca, 0xc0, 0xbd, 0xe7]);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { bodyKeptOnce, chromeLeft, sameDateAsShown, scorePage } from '../../../src/lib/import/evaluate.ts';
-import { importBytes } from '../../../src/lib/import/import-page.ts';
+import { bodyKeptOnce, chromeLeft, sameDateAsShown, scorePage } from '../../../src/import/evaluate.ts';
+import { importBytes } from '../../../src/import/import-page.ts';
 
 describe('sameDateAsShown', () => {
   it('compares at the precision the page shows', () => {

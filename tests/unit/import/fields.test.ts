@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { toPlainDateTime } from '../../../src/lib/import/chinese-date.ts';
-import { findEditor, findLabelledValue, findPublishDate, findRetrievedDate, findSource } from '../../../src/lib/import/fields.ts';
-import { spacedLabel } from '../../../src/lib/import/text-utils.ts';
+import { toPlainDateTime } from '../../../src/import/chinese-date.ts';
+import { findEditor, findLabelledValue, findPublishDate, findRetrievedDate, findSource } from '../../../src/import/fields.ts';
+import { spacedLabel } from '../../../src/import/text-utils.ts';
 
 describe('findSource', () => {
   it.each([

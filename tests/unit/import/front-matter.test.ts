@@ -1,6 +1,6 @@
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { toAnnouncementFile } from '../../../src/lib/import/front-matter.ts';
+import { toAnnouncementFile } from '../../../src/import/front-matter.ts';
 
 describe('toAnnouncementFile', () => {
   it('writes keys in schema order and single-quotes dates', () => {

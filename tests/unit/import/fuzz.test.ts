@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { importBytes, importText } from '../../../src/lib/import/import-page.ts';
+import { importBytes, importText } from '../../../src/import/import-page.ts';
 
 const names = ['seed-text-dump.txt', 'trs-portal.html', 'xxgk-table.html', 'elder-mode-double.html', 'gb18030-text-dump.txt', 'crawler-export.jsonl'];
 const fixtures = names.map((name) => new Uint8Array(readFileSync(new URL(`../../fixtures/scraped/${name}`, import.meta.url))));

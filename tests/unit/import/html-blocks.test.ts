@@ -1,8 +1,8 @@
 import type { Element } from 'hast';
 import { describe, expect, it } from 'vitest';
-import { htmlToBlocks, isLayoutTable } from '../../../src/lib/import/html-blocks.ts';
-import { parseHtmlPage } from '../../../src/lib/import/html-page.ts';
-import { toMarkdown } from '../../../src/lib/import/markdown.ts';
+import { htmlToBlocks, isLayoutTable } from '../../../src/import/html-blocks.ts';
+import { parseHtmlPage } from '../../../src/import/html-page.ts';
+import { toMarkdown } from '../../../src/import/markdown.ts';
 
 const convert = (html: string, base?: string) => toMarkdown(htmlToBlocks(parseHtmlPage(html).tree, base));
 

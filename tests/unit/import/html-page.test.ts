@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { toText } from 'hast-util-to-text';
 import type { Element } from 'hast';
 import { describe, expect, it } from 'vitest';
-import { findContentRoot, parseHtmlPage } from '../../../src/lib/import/html-page.ts';
+import { findContentRoot, parseHtmlPage } from '../../../src/import/html-page.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/scraped/${name}`, import.meta.url), 'utf8');
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { importBytes, importText } from '../../../src/lib/import/import-page.ts';
+import { importBytes, importText } from '../../../src/import/import-page.ts';
 import { createAnnouncementSchema } from '../../../src/lib/schema.ts';
 
 const fixture = (path: string) => readFileSync(new URL(`../../fixtures/${path}`, import.meta.url));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectFormat, parseExport } from '../../../src/lib/import/input-format.ts';
+import { detectFormat, parseExport } from '../../../src/import/input-format.ts';
 
 describe('detectFormat', () => {
   it('tells HTML, fragments, text dumps and exports apart by content', () => {

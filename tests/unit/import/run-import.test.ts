@@ -2,9 +2,9 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runImport, toReport, writeAtomically } from '../../../src/lib/import/run-import.ts';
+import { runImport, toReport, writeAtomically } from '../../../src/import/run-import.ts';
 
-const fixtures = new URL('../../fixtures/', import.meta.url).pathname;
+const fixtures = new URL('../../fixtures', import.meta.url).pathname;
 let dir: string;
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'gazette-import-'));

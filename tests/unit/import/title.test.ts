@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseHtmlTitle, chooseTextTitle, findTitleLine, titleSegments } from '../../../src/lib/import/title.ts';
+import { chooseHtmlTitle, chooseTextTitle, findTitleLine, titleSegments } from '../../../src/import/title.ts';
 
 describe('titleSegments', () => {
   it('splits a <title> into article, column and site, longest first', () => {

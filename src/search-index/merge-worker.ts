@@ -3,7 +3,7 @@
  * is freed when it ends rather than left in the build's heap.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { mergeSearchBundles, type SortValues } from '../lib/search-merge.ts';
+import { mergeSearchBundles, type SortValues } from './merge.ts';
 
 const { partFolders, outputPath, sortValues } = workerData as { partFolders: string[]; outputPath: string; sortValues: [string, SortValues][] };
 const sortValuesByUrl = new Map(sortValues);

@@ -1,7 +1,7 @@
 /**
  * Pagefind holds about 0.7 MB per indexed page in memory while it segments Chinese, so one
  * Pagefind process over 100,000 pages cannot fit a 24 GB machine. The search index is
- * therefore built in parts of about {@link SEARCH_CHUNK_SIZE} announcements, each by its own
+ * therefore built in parts of about {@link SEARCH_PART_SIZE} announcements, each by its own
  * Pagefind process, and the parts are merged into one index afterwards (search-merge.ts): the
  * peak stays bounded, a part whose pages did not change is reused from the cache on a rebuild,
  * and readers search one index, ranked with the whole site's statistics.
@@ -15,15 +15,15 @@
  * changes: at 500 that takes ~5 s, and a part's Pagefind process holds ~0.4 GB. Smaller
  * parts would start more Pagefind processes for the same pages.
  */
-export const SEARCH_CHUNK_SIZE = 500;
+export const SEARCH_PART_SIZE = 500;
 
 /**
  * The part size for this build: `GAZETTE_SEARCH_PART_SIZE` when set (tests use small parts
- * to exercise the merge on a small site), else {@link SEARCH_CHUNK_SIZE}.
+ * to exercise the merge on a small site), else {@link SEARCH_PART_SIZE}.
  */
 export function searchPartSize(env: NodeJS.ProcessEnv = process.env): number {
   const size = Number(env.GAZETTE_SEARCH_PART_SIZE);
-  return Number.isInteger(size) && size > 0 ? size : SEARCH_CHUNK_SIZE;
+  return Number.isInteger(size) && size > 0 ? size : SEARCH_PART_SIZE;
 }
 
 /** What the planner needs of a searchable page. */
@@ -44,9 +44,9 @@ function hashOf(text: string): number {
  * the same parts, whichever order they arrive in. Empty parts are left out, except the first:
  * an empty site still gets an (empty) index.
  *
- * @example planSearchChunks(pages, 500).length // 16 for 6,200 pages
+ * @example planSearchParts(pages, 500).length // 16 for 6,200 pages
  */
-export function planSearchChunks<T extends SearchablePage>(pages: readonly T[], size = SEARCH_CHUNK_SIZE): T[][] {
+export function planSearchParts<T extends SearchablePage>(pages: readonly T[], size = SEARCH_PART_SIZE): T[][] {
   let count = 1;
   while (pages.length > count * size) count *= 2;
   const parts = Array.from({ length: count }, (): T[] => []);

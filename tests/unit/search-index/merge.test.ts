@@ -5,7 +5,7 @@ import { join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mergeSearchBundles, type SortValues } from '../../src/lib/search-merge.ts';
+import { mergeSearchBundles, type SortValues } from '../../../src/search-index/merge.ts';
 
 // Small word-index chunks, so the corpus spans many and the merge must cut them where Pagefind does.
 const CHUNK_SIZE = '60';

@@ -1,31 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { cacheKeyOf } from '../../src/lib/cache-key.ts';
-import { planSearchChunks } from '../../src/lib/search-chunks.ts';
+import { cacheKeyOf } from '../../../src/lib/cache-key.ts';
+import { planSearchParts } from '../../../src/search-index/parts.ts';
 
 const page = (n: number) => ({ url: `/announcements/${2015 + (n % 4)}/notice-${n}/` });
 const pages = (count: number) => Array.from({ length: count }, (_, n) => page(n));
-const urlsOf = (chunks: ReturnType<typeof planSearchChunks>) => chunks.map((chunk) => chunk.map((p) => p.url));
+const urlsOf = (parts: ReturnType<typeof planSearchParts>) => parts.map((part) => part.map((p) => p.url));
 
-describe('planSearchChunks', () => {
+describe('planSearchParts', () => {
   it('deals every page into exactly one part, the fewest (a power of two) that keep parts near the size', () => {
-    const chunks = planSearchChunks(pages(100), 20);
-    expect(chunks).toHaveLength(8);
-    expect(urlsOf(chunks).flat().sort()).toEqual(pages(100).map((p) => p.url).sort());
-    for (const chunk of chunks) expect(chunk.length).toBeLessThanOrEqual(2 * 20);
+    const parts = planSearchParts(pages(100), 20);
+    expect(parts).toHaveLength(8);
+    expect(urlsOf(parts).flat().sort()).toEqual(pages(100).map((p) => p.url).sort());
+    for (const part of parts) expect(part.length).toBeLessThanOrEqual(2 * 20);
   });
 
   it('gives the same parts whatever the order, and changes one part when a page is added', () => {
-    const before = planSearchChunks(pages(100), 20);
-    expect(planSearchChunks([...pages(100)].reverse(), 20)).toEqual(before);
-    const after = planSearchChunks([...pages(100), page(100)], 20);
-    const changed = after.filter((chunk, index) => JSON.stringify(chunk) !== JSON.stringify(before[index]));
+    const before = planSearchParts(pages(100), 20);
+    expect(planSearchParts([...pages(100)].reverse(), 20)).toEqual(before);
+    const after = planSearchParts([...pages(100), page(100)], 20);
+    const changed = after.filter((part, index) => JSON.stringify(part) !== JSON.stringify(before[index]));
     expect(changed).toHaveLength(1);
     expect(changed[0]!.map((p) => p.url)).toContain(page(100).url);
   });
 
   it('keeps one part for a small or an empty site', () => {
-    expect(planSearchChunks([page(1)], 2)).toEqual([[page(1)]]);
-    expect(planSearchChunks([], 2)).toEqual([[]]);
+    expect(planSearchParts([page(1)], 2)).toEqual([[page(1)]]);
+    expect(planSearchParts([], 2)).toEqual([[]]);
   });
 });
 

@@ -31,12 +31,12 @@ import {
   type EntryLanguage,
   type Meta,
   type MetaChunk,
-} from './search-merge/bundle.ts';
-import { CborWriter } from './search-merge/cbor.ts';
-import { baseFragmentName, ChunkNames, collidingFragmentNames, metaName, pagefindFullHash } from './search-merge/naming.ts';
-import { compareCodePoints, sortPages } from './search-merge/order.ts';
-import { OutputWorkers } from './search-merge/output-workers.ts';
-import { mergeWords, PartWords } from './search-merge/words.ts';
+} from './merge/bundle.ts';
+import { CborWriter } from './merge/cbor.ts';
+import { baseFragmentName, ChunkNames, collidingFragmentNames, metaName, pagefindFullHash } from './merge/naming.ts';
+import { compareCodePoints, sortPages } from './merge/order.ts';
+import { OutputWorkers } from './merge/output-workers.ts';
+import { mergeWords, PartWords } from './merge/words.ts';
 
 /** A page's `data-pagefind-sort` values, by sort key. */
 export interface SortValues {

@@ -2,7 +2,7 @@
  * Finds publish dates written the ways Chinese portals write them and turns them
  * into front-matter values through src/lib/dates.ts, so the zone rules live in one place.
  */
-import { DEFAULT_TIME_ZONE, parseDate, toIsoWithOffset } from '../dates.ts';
+import { DEFAULT_TIME_ZONE, parseDate, toIsoWithOffset } from '../lib/dates.ts';
 
 /** A calendar date, with a time when the text shows one, found inside a string. */
 export interface FoundDate {

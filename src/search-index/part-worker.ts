@@ -6,10 +6,10 @@
 import { readFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
-import type { SearchDocument } from '../lib/search-documents.ts';
+import type { IndexDocument } from './index.ts';
 
 const { inputPath, outputPath } = workerData as { inputPath: string; outputPath: string };
-const documents = JSON.parse(readFileSync(inputPath, 'utf8')) as SearchDocument[];
+const documents = JSON.parse(readFileSync(inputPath, 'utf8')) as IndexDocument[];
 
 const { index, errors } = await pagefind.createIndex({});
 if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);

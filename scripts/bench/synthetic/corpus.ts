@@ -3,7 +3,7 @@
  * lightly edited, scraped twice), each labelled with the original it copies, for measuring
  * deduplication and for the scale benchmark.
  */
-import { toIsoWithOffset, toYearMonth } from '../dates.ts';
+import { toIsoWithOffset, toYearMonth } from '../../../src/lib/dates.ts';
 import { chineseDate, holidayFamily, outageFamily, penaltyFamily, statisticsFamily, workNotice, type Draft } from './originals.ts';
 import { createRandom, type Random } from './random.ts';
 import { CITIES, district, personName, TYPO_PAIRS } from './vocabulary.ts';

@@ -4,8 +4,8 @@ import { readdirSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
-export const TMP_ROOT = fileURLToPath(new URL('../.tmp', import.meta.url));
+export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const TMP_ROOT = fileURLToPath(new URL('../.tmp/', import.meta.url));
 
 export interface BuildResult {
   dist: string;

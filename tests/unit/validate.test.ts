@@ -4,7 +4,7 @@ import { formatProblem } from '../../src/lib/schema.ts';
 import { validateContent } from '../../src/lib/validate.ts';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}/`, import.meta.url));
-const root = fileURLToPath(new URL('../..', import.meta.url));
+const root = fileURLToPath(new URL('../../', import.meta.url));
 
 describe('validateContent on broken files', () => {
   const result = validateContent(fixture('bad-files'), root);
@@ -59,7 +59,7 @@ describe('validateContent on broken files', () => {
 });
 
 describe('validateContent on the sample content', () => {
-  const result = validateContent(fileURLToPath(new URL('../../content', import.meta.url)), root);
+  const result = validateContent(fileURLToPath(new URL('../../content/', import.meta.url)), root);
 
   it('finds no problems and reads the seed announcement in Beijing time', () => {
     expect(result.problems).toEqual([]);

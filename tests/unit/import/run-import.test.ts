@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runImport, toReport, writeAtomically } from '../../../src/import/run-import.ts';
 
-const fixtures = new URL('../../fixtures', import.meta.url).pathname;
+const fixtures = new URL('../../fixtures/', import.meta.url).pathname;
 let dir: string;
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'gazette-import-'));

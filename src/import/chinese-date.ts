@@ -1,8 +1,9 @@
 /**
  * Finds publish dates written the ways Chinese portals write them and turns them
- * into front-matter values through src/lib/dates.ts, so the zone rules live in one place.
+ * into front-matter values through the site's schema (src/lib/schema.ts), so the zone
+ * rules live in one place.
  */
-import { DEFAULT_TIME_ZONE, parseDate, toIsoWithOffset } from '../lib/dates.ts';
+import { DEFAULT_TIME_ZONE, toFrontMatterDate as toFrontMatterDateText } from '../lib/schema.ts';
 
 /** A calendar date, with a time when the text shows one, found inside a string. */
 export interface FoundDate {
@@ -83,8 +84,7 @@ export function toPlainDateTime(date: FoundDate): string {
  * @example toFrontMatterDate(findDates('2015-05-20 17:18')[0]!) // '2015-05-20T17:18:00+08:00'
  */
 export function toFrontMatterDate(date: FoundDate, timeZone = DEFAULT_TIME_ZONE): string {
-  if (date.precision === 'day') return toPlainDateTime(date);
-  return toIsoWithOffset(parseDate(toPlainDateTime(date), timeZone).date, timeZone);
+  return toFrontMatterDateText(toPlainDateTime(date), timeZone);
 }
 
 /** True when two dates name the same moment at the coarser of their two precisions. */

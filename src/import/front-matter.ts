@@ -4,9 +4,13 @@
  * timestamps in the build machine's zone.
  */
 import { Document, isScalar } from 'yaml';
+import { ANNOUNCEMENT_KEYS, type AnnouncementKey } from '../lib/schema.ts';
 
-/** The front-matter keys the importer writes (see src/lib/schema.ts for their meaning). */
-export interface AnnouncementFrontMatter {
+/**
+ * The front-matter keys the importer writes: a subset of the schema's keys (src/lib/schema.ts
+ * documents their meaning), so a key the schema drops or renames fails the type check here.
+ */
+export interface AnnouncementFrontMatter extends Partial<Record<AnnouncementKey, unknown>> {
   title: string;
   subtitle?: string;
   /** `2015-05-20T17:18:00+08:00`, or `2015-05-20` when the page shows only a day. */
@@ -23,11 +27,7 @@ export interface AnnouncementFrontMatter {
   retrieved?: string;
 }
 
-const KEY_ORDER: (keyof AnnouncementFrontMatter)[] = [
-  'title', 'subtitle', 'date', 'source', 'editor', 'doc_number', 'index_number', 'publisher', 'column', 'tags',
-  'original_url', 'retrieved',
-];
-const QUOTED_KEYS = new Set(['date', 'retrieved']);
+const QUOTED_KEYS = new Set<AnnouncementKey>(['date', 'retrieved']);
 
 /**
  * Serialises front matter and body into the file's text.
@@ -37,7 +37,7 @@ const QUOTED_KEYS = new Set(['date', 'retrieved']);
  */
 export function toAnnouncementFile(frontMatter: AnnouncementFrontMatter, body: string): string {
   const ordered: Record<string, unknown> = {};
-  for (const key of KEY_ORDER) {
+  for (const key of ANNOUNCEMENT_KEYS) {
     const value = frontMatter[key];
     if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) continue;
     ordered[key] = value;

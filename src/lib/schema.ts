@@ -4,7 +4,9 @@
  * field and says how to fix it (see {@link formatIssues}).
  */
 import { z } from 'zod';
-import { DateParseError, DEFAULT_TIME_ZONE, parseDate, type ParsedDate } from './dates.ts';
+import { DateParseError, DEFAULT_TIME_ZONE, parseDate, toIsoWithOffset, type ParsedDate } from './dates.ts';
+
+export { DEFAULT_TIME_ZONE };
 
 const DATE_HINT = 'write 2015-05-20 or 2015-05-20T17:18:00+08:00';
 const MAX_TITLE_LENGTH = 200;
@@ -56,60 +58,64 @@ const list = <T extends z.ZodType>(item: T) =>
   z.preprocess((value) => (value === undefined || value === null ? [] : Array.isArray(value) ? value : [value]), z.array(item));
 
 /**
- * Builds the announcement schema for a site whose dates are read in `timeZone`.
- * Each key below is what an author writes in a file's front matter.
+ * The keys an author writes in a file's front matter, in the order they are documented and
+ * written by the importer, for a site whose dates are read in `timeZone`.
  */
+function announcementFields(timeZone: string) {
+  return z.strictObject({
+    /** 标题. Required. Shown as the page heading and in listings, feeds and search. */
+    title: text('title', MAX_TITLE_LENGTH),
+    /** 副标题, shown under the title. */
+    subtitle: optionalText('subtitle', MAX_TITLE_LENGTH),
+    /** 发布时间. Required. `2015-05-20 17:18` means Beijing time; add `+08:00` or `Z` to be explicit. */
+    date: dateField(timeZone),
+    /** 来源: the issuing body, as readers know it (遂宁市府). Listed bodies live in sources.yaml. */
+    source: text('source'),
+    /** 责任编辑; several names separated by spaces. */
+    editor: optionalText('editor'),
+    /** Later changes, newest last: `{ date, note }` each, shown as the page's history. */
+    updated: list(
+      z.strictObject({
+        date: dateField(timeZone),
+        note: text('updated.note'),
+      }),
+    ),
+    /** 文号, e.g. 遂府发〔2015〕12号. */
+    doc_number: optionalText('doc_number'),
+    /** 索引号 from the 政府信息公开 catalogue. */
+    index_number: optionalText('index_number'),
+    /** 发布机构: the full name of the publishing body when it differs from `source`. */
+    publisher: optionalText('publisher'),
+    /** 栏目: the portal column (通知公告, 政务要闻…), used for the ColumnName meta tag. */
+    column: optionalText('column'),
+    /** Free keywords. */
+    tags: list(text('tags')),
+    /** Where the announcement was first published, for imported pages. */
+    original_url: z.preprocess(
+      (value) => (value === null || value === '' ? undefined : value),
+      z.url({ protocol: /^https?$/, error: 'original_url must be an http(s) address' }).optional(),
+    ),
+    /** The day an imported page was fetched; never the publish date. */
+    retrieved: z.preprocess((value) => (value === null || value === '' ? undefined : value), dateField(timeZone).optional()),
+    /** `true` keeps the file out of the site entirely. */
+    draft: z.boolean({ error: 'draft must be true or false' }).default(false),
+    /** A withdrawn notice keeps its page, with a banner, but leaves listings, feeds and search. */
+    withdrawn: z
+      .strictObject({
+        date: dateField(timeZone),
+        reason: text('withdrawn.reason'),
+      })
+      .optional(),
+    /** Marks this file as a copy of another: the id (`2015/suining-safety`) of the canonical announcement. */
+    canonical: optionalText('canonical'),
+    /** Ids of announcements that look alike but must never be merged with this one. */
+    not_duplicate_of: list(text('not_duplicate_of')),
+  });
+}
+
+/** Builds the announcement schema for a site whose dates are read in `timeZone`. */
 export function createAnnouncementSchema(timeZone = DEFAULT_TIME_ZONE) {
-  return z
-    .strictObject({
-      /** 标题. Required. Shown as the page heading and in listings, feeds and search. */
-      title: text('title', MAX_TITLE_LENGTH),
-      /** 副标题, shown under the title. */
-      subtitle: optionalText('subtitle', MAX_TITLE_LENGTH),
-      /** 发布时间. Required. `2015-05-20 17:18` means Beijing time; add `+08:00` or `Z` to be explicit. */
-      date: dateField(timeZone),
-      /** 来源: the issuing body, as readers know it (遂宁市府). Listed bodies live in sources.yaml. */
-      source: text('source'),
-      /** 责任编辑; several names separated by spaces. */
-      editor: optionalText('editor'),
-      /** Later changes, newest last: `{ date, note }` each, shown as the page's history. */
-      updated: list(
-        z.strictObject({
-          date: dateField(timeZone),
-          note: text('updated.note'),
-        }),
-      ),
-      /** 文号, e.g. 遂府发〔2015〕12号. */
-      doc_number: optionalText('doc_number'),
-      /** 索引号 from the 政府信息公开 catalogue. */
-      index_number: optionalText('index_number'),
-      /** 发布机构: the full name of the publishing body when it differs from `source`. */
-      publisher: optionalText('publisher'),
-      /** 栏目: the portal column (通知公告, 政务要闻…), used for the ColumnName meta tag. */
-      column: optionalText('column'),
-      /** Free keywords. */
-      tags: list(text('tags')),
-      /** Where the announcement was first published, for imported pages. */
-      original_url: z.preprocess(
-        (value) => (value === null || value === '' ? undefined : value),
-        z.url({ protocol: /^https?$/, error: 'original_url must be an http(s) address' }).optional(),
-      ),
-      /** The day an imported page was fetched; never the publish date. */
-      retrieved: z.preprocess((value) => (value === null || value === '' ? undefined : value), dateField(timeZone).optional()),
-      /** `true` keeps the file out of the site entirely. */
-      draft: z.boolean({ error: 'draft must be true or false' }).default(false),
-      /** A withdrawn notice keeps its page, with a banner, but leaves listings, feeds and search. */
-      withdrawn: z
-        .strictObject({
-          date: dateField(timeZone),
-          reason: text('withdrawn.reason'),
-        })
-        .optional(),
-      /** Marks this file as a copy of another: the id (`2015/suining-safety`) of the canonical announcement. */
-      canonical: optionalText('canonical'),
-      /** Ids of announcements that look alike but must never be merged with this one. */
-      not_duplicate_of: list(text('not_duplicate_of')),
-    })
+  return announcementFields(timeZone)
     .transform(({ date, updated, retrieved, withdrawn, ...rest }) => ({
       ...rest,
       date: date.date,
@@ -122,11 +128,23 @@ export function createAnnouncementSchema(timeZone = DEFAULT_TIME_ZONE) {
 
 export type AnnouncementData = z.output<ReturnType<typeof createAnnouncementSchema>>;
 
-/** The front-matter keys an author may use, for "did you mean" hints. */
-export const ANNOUNCEMENT_KEYS = [
-  'title', 'subtitle', 'date', 'source', 'editor', 'updated', 'doc_number', 'index_number', 'publisher',
-  'column', 'tags', 'original_url', 'retrieved', 'draft', 'withdrawn', 'canonical', 'not_duplicate_of',
-] as const;
+/** A front-matter key an author may use. */
+export type AnnouncementKey = keyof ReturnType<typeof announcementFields>['shape'];
+
+/** The front-matter keys, in the schema's order: for "did you mean" hints and for writing files. */
+export const ANNOUNCEMENT_KEYS = Object.keys(announcementFields(DEFAULT_TIME_ZONE).shape) as readonly AnnouncementKey[];
+
+/**
+ * A date as a file writes it: a bare day as it is, a time of day as ISO 8601 with the offset of
+ * `timeZone`, so no reader of the file has to know the site's zone.
+ *
+ * @param wallTime `2015-05-20` or `2015-05-20 17:18[:05]`, wall-clock time in `timeZone`
+ * @example toFrontMatterDate('2015-05-20 17:18') // '2015-05-20T17:18:00+08:00'
+ */
+export function toFrontMatterDate(wallTime: string, timeZone = DEFAULT_TIME_ZONE): string {
+  const parsed = parseDate(wallTime, timeZone);
+  return parsed.precision === 'day' ? wallTime : toIsoWithOffset(parsed.date, timeZone);
+}
 
 /** content/site.yaml: the portal's identity, shown in the header, footer and meta tags. */
 export const siteSchema = z.strictObject({

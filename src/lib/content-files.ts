@@ -3,7 +3,7 @@
  * body and parsing the YAML. Used by the content loader, `npm run check` and the tools.
  */
 import { readdirSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { parseDocument } from 'yaml';
 
 /** The file name pattern announcements use; files and folders starting with `_` are skipped. */
@@ -65,15 +65,46 @@ export function toAnnouncementId(pathUnderAnnouncements: string): string {
   return pathUnderAnnouncements.split(sep).join('/').replace(/\.md$/i, '');
 }
 
-/** Every announcement file under `dir`, as paths relative to it, in a stable order. */
+/**
+ * How messages name a file: from `root` (the project) when it is inside it, else its whole
+ * path, so a GAZETTE_CONTENT folder elsewhere is not shown as `../../tmp/…`.
+ *
+ * @example displayPath('/srv/site/content/a.md', '/srv/site') // 'content/a.md'
+ */
+export function displayPath(path: string, root = process.cwd()): string {
+  const shown = relative(root, path);
+  return shown && !shown.startsWith('..') && !isAbsolute(shown) ? shown : resolve(path);
+}
+
+/** A content folder that is missing or cannot be read: the build and the tools stop on it. */
+export class ContentFolderError extends Error {
+  /** The folder, as given. */
+  readonly folder: string;
+  /** What is wrong with it: `does not exist`, `cannot be read (EACCES)`… */
+  readonly reason: string;
+
+  constructor(folder: string, reason: string) {
+    super(`${folder} ${reason}`);
+    this.folder = folder;
+    this.reason = reason;
+  }
+}
+
+/**
+ * Every announcement file under `dir`, as paths relative to it, in a stable order.
+ *
+ * @throws ContentFolderError naming the folder that does not exist or cannot be read
+ */
 export function listAnnouncementFiles(dir: string): string[] {
   const found: string[] = [];
   const walk = (folder: string) => {
     let entries;
     try {
       entries = readdirSync(folder, { withFileTypes: true });
-    } catch {
-      return;
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      const reason = code === 'ENOENT' ? 'does not exist' : code === 'ENOTDIR' ? 'is a file, not a folder' : `cannot be read (${code ?? String(error)})`;
+      throw new ContentFolderError(folder, reason);
     }
     for (const entry of entries) {
       if (entry.name.startsWith('_') || entry.name.startsWith('.')) continue;

@@ -4,9 +4,10 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parse } from 'yaml';
+import { parseDocument } from 'yaml';
 import type { z } from 'zod';
-import { formatIssues, siteSchema, sourcesSchema, type ContentProblem, type SiteConfig, type SourceEntry } from './schema.ts';
+import { formatIssues, formatProblem, siteSchema, sourcesSchema, type ContentProblem, type SiteConfig, type SourceEntry } from './schema.ts';
+import { spellingsOf } from './sources.ts';
 
 /** The content folder: `$GAZETTE_CONTENT`, else `content/` under `root`. */
 export function resolveContentDir(root = process.cwd(), env: NodeJS.ProcessEnv = process.env): string {
@@ -28,11 +29,24 @@ export type Loaded<T> = { ok: true; value: T } | { ok: false; problems: ContentP
 function loadYaml<S extends z.ZodType>(file: string, schema: S, fallback: unknown, displayName: string, keys: readonly string[]): Loaded<z.output<S>> {
   let raw: unknown = fallback;
   if (existsSync(file)) {
+    const invalid = (message: string): Loaded<z.output<S>> => ({ ok: false, problems: [{ file: displayName, field: '', message }] });
+    let text: string;
     try {
-      raw = parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''), { schema: 'core' }) ?? fallback;
+      text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
     } catch (error) {
-      const message = error instanceof Error ? error.message.split('\n')[0]! : String(error);
-      return { ok: false, problems: [{ file: displayName, field: '', message: `invalid YAML: ${message}` }] };
+      return invalid(`cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    }
+    // Read as the front matter is (content-files.ts): the core schema, and the same message shape.
+    const document = parseDocument(text, { schema: 'core', uniqueKeys: true, prettyErrors: true });
+    const error = document.errors[0];
+    if (error) {
+      const where = error.linePos?.[0] ? ` at line ${error.linePos[0].line}` : '';
+      return invalid(`invalid YAML${where}: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`);
+    }
+    try {
+      raw = document.toJS({ maxAliasCount: 100 }) ?? fallback;
+    } catch (error) {
+      return invalid(`invalid YAML: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
   const result = schema.safeParse(raw);
@@ -59,7 +73,7 @@ export function loadSources(contentDir: string, displayName = 'sources.yaml'): L
     const earlier = slugs.get(entry.slug);
     if (earlier !== undefined) problems.push({ file: displayName, field: `${index}.slug`, message: `"${entry.slug}" is already the slug of ${loaded.value[earlier]!.name} (give each body its own slug)` });
     else slugs.set(entry.slug, index);
-    for (const spelling of new Set([entry.name, entry.full_name, ...entry.aliases].filter((s): s is string => !!s))) {
+    for (const spelling of spellingsOf(entry)) {
       const owner = spellings.get(spelling);
       if (owner !== undefined && owner !== index) problems.push({ file: displayName, field: `${index}.aliases`, message: `"${spelling}" already names ${loaded.value[owner]!.name} (a spelling can belong to one body only)` });
       else spellings.set(spelling, index);
@@ -71,13 +85,13 @@ export function loadSources(contentDir: string, displayName = 'sources.yaml'): L
 /** Like {@link loadSiteConfig}, but throws: for the build, which has already been checked. */
 export function requireSiteConfig(contentDir: string): SiteConfig {
   const loaded = loadSiteConfig(contentDir);
-  if (!loaded.ok) throw new Error(loaded.problems.map((p) => `${p.file} → ${p.field}: ${p.message}`).join('\n'));
+  if (!loaded.ok) throw new Error(loaded.problems.map(formatProblem).join('\n'));
   return loaded.value;
 }
 
 /** Like {@link loadSources}, but throws. */
 export function requireSources(contentDir: string): SourceEntry[] {
   const loaded = loadSources(contentDir);
-  if (!loaded.ok) throw new Error(loaded.problems.map((p) => `${p.file} → ${p.field}: ${p.message}`).join('\n'));
+  if (!loaded.ok) throw new Error(loaded.problems.map(formatProblem).join('\n'));
   return loaded.value;
 }

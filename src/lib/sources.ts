@@ -14,6 +14,15 @@ export interface Source {
   fullName?: string;
 }
 
+/** Two bodies that would share one address: an error, since one would hide the other. */
+export interface SlugCollision {
+  slug: string;
+  /** The body that has the slug first (listed, or first seen). */
+  taken: string;
+  /** The unlisted source whose derived slug is the same. */
+  name: string;
+}
+
 /**
  * A lookup from any spelling of a source (name, full name, alias) to its body.
  *
@@ -21,11 +30,12 @@ export interface Source {
  */
 export function createSourceRegistry(entries: readonly SourceEntry[]) {
   const byName = new Map<string, Source>();
+  const bySlug = new Map<string, Source>();
+  const collisions: SlugCollision[] = [];
   for (const entry of entries) {
     const source: Source = { slug: entry.slug, name: entry.name, fullName: entry.full_name };
-    for (const spelling of [entry.name, entry.full_name, ...entry.aliases]) {
-      if (spelling) byName.set(normaliseSourceName(spelling), source);
-    }
+    bySlug.set(source.slug, source);
+    for (const spelling of spellingsOf(entry)) byName.set(normaliseSourceName(spelling), source);
   }
   return {
     /** The body a `source` value names; an unlisted name becomes its own body. */
@@ -34,14 +44,41 @@ export function createSourceRegistry(entries: readonly SourceEntry[]) {
       let source = byName.get(key);
       if (!source) {
         source = { slug: deriveSourceSlug(name), name: name.trim() };
+        const taken = bySlug.get(source.slug);
+        if (taken) collisions.push({ slug: source.slug, taken: taken.name, name: source.name });
+        else bySlug.set(source.slug, source);
         byName.set(key, source);
       }
       return source;
+    },
+    /** Unlisted sources resolved so far whose slug another body already has. */
+    collisions(): readonly SlugCollision[] {
+      return collisions;
     },
   };
 }
 
 export type SourceRegistry = ReturnType<typeof createSourceRegistry>;
+
+/** A listed body's name, full name and aliases, each once. */
+export function spellingsOf(entry: SourceEntry): string[] {
+  return [...new Set([entry.name, entry.full_name, ...entry.aliases].filter((spelling): spelling is string => !!spelling))];
+}
+
+/**
+ * Each spelling of a listed body mapped to all of its spellings, so a 转载自 note that uses
+ * another spelling than a file's `source` still names that body (see src/dedup/canonical.ts).
+ *
+ * @example sourceSpellings([{ name: '遂宁市人民政府', slug: 'suining', aliases: ['遂宁市府'] }])['遂宁市府'] // ['遂宁市人民政府', '遂宁市府']
+ */
+export function sourceSpellings(entries: readonly SourceEntry[]): Record<string, string[]> {
+  const spellings: Record<string, string[]> = {};
+  for (const entry of entries) {
+    const all = spellingsOf(entry);
+    for (const spelling of all) spellings[spelling] = all;
+  }
+  return spellings;
+}
 
 function normaliseSourceName(name: string): string {
   return name.normalize('NFKC').replace(/\s+/g, '');

@@ -2,12 +2,14 @@
  * Validates a whole content folder without building: every announcement, site.yaml and
  * sources.yaml. Reports every problem in every file, never only the first.
  */
-import { readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { FrontMatterError, listAnnouncementFiles, parseFrontMatter, toAnnouncementId } from './content-files.ts';
-import { findDoubledBody } from '../dedup/doubled-body.ts';
-import { ANNOUNCEMENT_KEYS, createAnnouncementSchema, formatIssues, type AnnouncementData, type ContentProblem } from './schema.ts';
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { findDoubledBody } from '../dedup/index.ts';
+import { ContentFolderError, displayPath, FrontMatterError, listAnnouncementFiles, parseFrontMatter, toAnnouncementId } from './content-files.ts';
+import { paths as sitePaths } from './paths.ts';
+import { ANNOUNCEMENT_KEYS, createAnnouncementSchema, formatIssues, type AnnouncementData, type ContentProblem, type SiteConfig, type SourceEntry } from './schema.ts';
 import { contentPaths, loadSiteConfig, loadSources } from './site-config.ts';
+import { createSourceRegistry } from './sources.ts';
 
 /** A file that passed validation. */
 export interface ValidAnnouncement {
@@ -19,6 +21,10 @@ export interface ValidAnnouncement {
 
 export interface ValidationResult {
   announcements: ValidAnnouncement[];
+  /** site.yaml's values, when it is valid (all defaults without the file). */
+  site?: SiteConfig;
+  /** sources.yaml's bodies, when it is valid. */
+  sources?: SourceEntry[];
   /** Problems that fail the build. */
   problems: ContentProblem[];
   /** Things worth fixing that do not stop the build. */
@@ -35,9 +41,12 @@ const MAX_FILE_BYTES = 5 * 1024 * 1024;
  */
 export function validateContent(contentDir: string, displayRoot = process.cwd()): ValidationResult {
   const paths = contentPaths(contentDir);
-  const show = (path: string) => relative(displayRoot, path) || path;
+  const show = (path: string) => displayPath(path, displayRoot);
   const problems: ContentProblem[] = [];
   const warnings: ContentProblem[] = [];
+
+  const folderProblem = checkContentFolder(contentDir, show);
+  if (folderProblem) return { announcements: [], problems: [folderProblem], warnings };
 
   const site = loadSiteConfig(contentDir, show(paths.site));
   if (!site.ok) problems.push(...site.problems);
@@ -46,26 +55,77 @@ export function validateContent(contentDir: string, displayRoot = process.cwd())
 
   const schema = createAnnouncementSchema(site.ok ? site.value.time_zone : undefined);
   const announcements: ValidAnnouncement[] = [];
-  for (const path of listAnnouncementFiles(paths.announcements)) {
+  let files: string[];
+  try {
+    files = listAnnouncementFiles(paths.announcements);
+  } catch (error) {
+    if (!(error instanceof ContentFolderError)) throw error;
+    return { announcements: [], problems: [...problems, { file: show(error.folder), field: '', message: error.reason }], warnings };
+  }
+  for (const path of files) {
     const file = show(join(paths.announcements, path));
     const checked = validateAnnouncementFile(join(paths.announcements, path), file, schema);
     problems.push(...checked.problems);
     warnings.push(...checked.warnings);
     if (checked.announcement) announcements.push({ ...checked.announcement, id: toAnnouncementId(path) });
   }
-  const referenceProblems = checkReferences(announcements);
+  const referenceProblems = [...checkReferences(announcements), ...checkSourceSlugs(announcements, sources.ok ? sources.value : [])];
   problems.push(...referenceProblems);
   const broken = new Set(referenceProblems.map((problem) => problem.file));
-  return { announcements: announcements.filter((a) => !broken.has(a.file)), problems, warnings };
+  return {
+    announcements: announcements.filter((a) => !broken.has(a.file)),
+    site: site.ok ? site.value : undefined,
+    sources: sources.ok ? sources.value : undefined,
+    problems,
+    warnings,
+  };
 }
 
-type AnnouncementSchema = ReturnType<typeof createAnnouncementSchema>;
+/** A content folder that is missing, or holds no announcements/ folder, is named before anything else is read. */
+function checkContentFolder(contentDir: string, show: (path: string) => string): ContentProblem | undefined {
+  const folder = (path: string) => {
+    try {
+      return statSync(path).isDirectory();
+    } catch {
+      return false;
+    }
+  };
+  if (!folder(contentDir)) {
+    return { file: show(contentDir), field: '', message: 'content folder does not exist (check GAZETTE_CONTENT, or run the command in the project folder)' };
+  }
+  const announcements = contentPaths(contentDir).announcements;
+  if (!folder(announcements)) {
+    return { file: show(announcements), field: '', message: 'does not exist (a content folder holds announcements/<year>/<name>.md, site.yaml and sources.yaml)' };
+  }
+  return undefined;
+}
 
-function validateAnnouncementFile(
-  path: string,
-  file: string,
-  schema: AnnouncementSchema,
-): { announcement?: Omit<ValidAnnouncement, 'id'>; problems: ContentProblem[]; warnings: ContentProblem[] } {
+/**
+ * Two unlisted sources whose derived slugs are the same would share one page and feed under
+ * the first one's name: an error on every file of the second, suggesting a slug of its own.
+ */
+function checkSourceSlugs(announcements: readonly ValidAnnouncement[], sources: readonly SourceEntry[]): ContentProblem[] {
+  const registry = createSourceRegistry(sources);
+  const problems: ContentProblem[] = [];
+  for (const { file, data } of announcements) {
+    const before = registry.collisions().length;
+    registry.resolve(data.source);
+    const collision = registry.collisions()[before];
+    if (!collision) continue;
+    problems.push({
+      file,
+      field: 'source',
+      message:
+        `"${collision.name}" and "${collision.taken}" would share the address ${sitePaths.source(collision.slug)} ` +
+        `(in sources.yaml, list "${collision.name}" as an alias of "${collision.taken}" if they are one body, or with a slug of its own, e.g. slug: ${collision.slug}-2)`,
+    });
+  }
+  return problems;
+}
+
+export type AnnouncementSchema = ReturnType<typeof createAnnouncementSchema>;
+
+function validateAnnouncementFile(path: string, file: string, schema: AnnouncementSchema): CheckedFile {
   const fail = (message: string) => ({ problems: [{ file, field: '', message }], warnings: [] });
   let bytes: Buffer;
   try {
@@ -77,7 +137,24 @@ function validateAnnouncementFile(
   if (bytes.includes(0)) return fail('is a binary file, not Markdown text');
   const source = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
   if (source.includes('\uFFFD')) return fail('is not UTF-8 text (save it as UTF-8; `npm run import` converts GBK pages)');
+  return validateAnnouncementText(source, file, schema);
+}
 
+/** What checking one file found: the announcement when it is valid, and every problem. */
+export interface CheckedFile {
+  announcement?: Omit<ValidAnnouncement, 'id'>;
+  problems: ContentProblem[];
+  warnings: ContentProblem[];
+}
+
+/**
+ * Checks one announcement file's text: its front matter against `schema`, and its body for
+ * an article held twice. The content loader uses it too, to report a file it cannot load.
+ *
+ * @param file the name problems carry
+ */
+export function validateAnnouncementText(source: string, file: string, schema: AnnouncementSchema): CheckedFile {
+  const fail = (message: string) => ({ problems: [{ file, field: '', message }], warnings: [] });
   let parsed;
   try {
     parsed = parseFrontMatter(source);

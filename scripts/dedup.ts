@@ -3,102 +3,32 @@
  * published more than once, for review before a build collapses them.
  *
  * Reads `<folder>/announcements/**\/*.md` (default `content/`; files and folders starting
- * with `_` and drafts are skipped). A file that cannot be read is named on stderr and
- * skipped; the exit code is then 1, after the clusters have been printed.
+ * with `_` and drafts are skipped) with the build's validation and clustering. A file the
+ * build would refuse is named on stderr and skipped; the exit code is then 1, after the
+ * clusters have been printed.
  *
  * `--json` prints `{ "clusters": [ { "canonical": id, "duplicates": [ { "id", "similarity" } ] } ] }`
  * where an id is the file's path under announcements/ without extension.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { listAnnouncementFiles, parseFrontMatter, toAnnouncementId } from '../src/lib/content-files.ts';
-import { DateParseError, formatChineseDate, parseDate } from '../src/lib/dates.ts';
-import { clusterAnnouncements, findDoubledBody, type DedupInput } from '../src/dedup/index.ts';
-
-interface Loaded {
-  items: DedupInput[];
-  problems: string[];
-  doubled: string[];
-}
-
-const text = (value: unknown) => (typeof value === 'string' ? value.trim() : undefined);
-
-/** One file's front matter and body as a DedupInput, or the reason it cannot be one. */
-function toInput(id: string, source: string): DedupInput | 'draft' {
-  const { data, body } = parseFrontMatter(source);
-  if (!data) throw new Error('no front matter (a file starts with a --- line, then title:, date:, source:)');
-  if (data.draft === true) return 'draft';
-  const title = text(data.title);
-  if (!title) throw new Error('title: missing');
-  const date = text(data.date);
-  if (!date) throw new Error('date: missing or not text (write it quoted: date: "2015-05-20T17:18:00+08:00")');
-  const notDuplicateOf = data.not_duplicate_of;
-  const ids = typeof notDuplicateOf === 'string' ? [notDuplicateOf] : Array.isArray(notDuplicateOf) ? notDuplicateOf : [];
-  if (notDuplicateOf !== undefined && ids.some((value) => typeof value !== 'string')) {
-    throw new Error('not_duplicate_of: expected a list of announcement ids such as 2015/suining-safety');
-  }
-  if (data.canonical !== undefined && typeof data.canonical !== 'string') throw new Error('canonical: expected an announcement id such as 2015/suining-safety');
-  return {
-    id,
-    title,
-    body,
-    date: parseDate(date).date,
-    source: text(data.source) ?? '',
-    ...(text(data.canonical) ? { canonical: text(data.canonical)! } : {}),
-    ...(ids.length ? { notDuplicateOf: ids as string[] } : {}),
-  };
-}
-
-function load(contentDir: string): Loaded {
-  const dir = join(contentDir, 'announcements');
-  const loaded: Loaded = { items: [], problems: [], doubled: [] };
-  for (const file of listAnnouncementFiles(dir)) {
-    const id = toAnnouncementId(file);
-    try {
-      const input = toInput(id, readFileSync(join(dir, file), 'utf8'));
-      if (input === 'draft') continue;
-      loaded.items.push(input);
-      if (findDoubledBody(input.body).length) loaded.doubled.push(id);
-    } catch (error) {
-      const reason = error instanceof DateParseError ? `date: ${error.message}` : error instanceof Error ? error.message : String(error);
-      loaded.problems.push(`${join('announcements', file)} → ${reason}`);
-    }
-  }
-  return loaded;
-}
-
-/**
- * Each spelling of a source in sources.yaml (name, full name, aliases) maps to all of them,
- * so a 转载自 note that uses another spelling still names the source. Optional: without a
- * readable sources.yaml, notes are matched against the `source` values as written.
- */
-async function sourceAliases(contentDir: string): Promise<Record<string, string[]>> {
-  const aliases: Record<string, string[]> = {};
-  try {
-    const { loadSources } = await import('../src/lib/site-config.ts');
-    const sources = loadSources(contentDir);
-    if (!sources.ok) return aliases;
-    for (const entry of sources.value) {
-      const spellings = [entry.name, entry.full_name, ...entry.aliases].filter((name): name is string => Boolean(name));
-      for (const spelling of spellings) aliases[spelling] = spellings;
-    }
-  } catch (error) {
-    console.error(`warning: sources.yaml not used for matching 转载 notes (${error instanceof Error ? error.message : error})`);
-  }
-  return aliases;
-}
+import { findDoubledBody } from '../src/dedup/index.ts';
+import { formatChineseDate } from '../src/lib/dates.ts';
+import { formatProblem } from '../src/lib/schema.ts';
+import { findCopies } from '../src/lib/site-assembly.ts';
+import { validateContent } from '../src/lib/validate.ts';
 
 const { values, positionals } = parseArgs({ options: { json: { type: 'boolean', default: false } }, allowPositionals: true });
 const contentDir = positionals[0] ?? 'content';
-if (!existsSync(join(contentDir, 'announcements'))) {
-  console.error(`error: ${join(contentDir, 'announcements')} not found: give the content folder (the one holding announcements/), e.g. npm run dedup -- content`);
-  process.exit(1);
-}
-const { items, problems, doubled } = load(contentDir);
-const clusters = clusterAnnouncements(items, { sourceAliases: await sourceAliases(contentDir) });
 
-for (const problem of problems) console.error(`error: ${problem} (skipped)`);
+// The same validation as `npm run check` and the build: a file the build would refuse is named
+// and left out here too, and dates are read in site.yaml's time zone.
+const { announcements, site, sources, problems } = validateContent(contentDir);
+for (const problem of problems) console.error(`error: ${formatProblem(problem)}`);
+// Without a valid site.yaml the time zone dates are read in is unknown: nothing can be compared.
+if (!site) process.exit(1);
+if (problems.length) console.error(`The files named above are left out of the clusters below.`);
+const items = announcements.filter(({ data }) => !data.draft);
+const clusters = findCopies(items, sources ?? []);
 
 if (values.json) {
   const json = {
@@ -111,8 +41,8 @@ if (values.json) {
 } else {
   const byId = new Map(items.map((item) => [item.id, item]));
   const describe = (id: string) => {
-    const item = byId.get(id)!;
-    return `${formatChineseDate(item.date)}, ${item.source || 'no source'}`;
+    const { data } = byId.get(id)!;
+    return `${formatChineseDate(data.date, data.datePrecision, site.time_zone)}, ${data.source}`;
   };
   const copies = clusters.reduce((sum, cluster) => sum + cluster.duplicates.length, 0);
   console.log(`${items.length} announcements, ${clusters.length} published more than once (${copies} copies).`);
@@ -123,6 +53,7 @@ if (values.json) {
       console.log(`    ${duplicate.reason}`);
     }
   }
+  const doubled = items.filter((item) => findDoubledBody(item.body).length > 0).map((item) => item.id);
   if (doubled.length) {
     console.log(`\nBodies holding their text twice (shown once at build; fix the file): ${doubled.join(', ')}`);
   }

@@ -6,8 +6,8 @@
 import { getCollection } from 'astro:content';
 import { BodyCache, resolveCacheDir } from '../lib/body-cache.ts';
 import { assembleSiteData } from '../lib/site-assembly.ts';
-import { site, sourceRegistry } from './site.ts';
+import { site, sources } from './site.ts';
 
 const entries = (await getCollection('announcements')).map(({ id, data, digest }) => ({ id, data, digest: String(digest) }));
 
-export const siteData = assembleSiteData(entries, new BodyCache(resolveCacheDir()), sourceRegistry, site.time_zone);
+export const siteData = assembleSiteData(entries, new BodyCache(resolveCacheDir()), site, sources);

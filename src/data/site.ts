@@ -1,10 +1,8 @@
 /** The site's configuration, read once per build from the content folder. */
 import { requireSiteConfig, requireSources, resolveContentDir } from '../lib/site-config.ts';
-import { createSourceRegistry } from '../lib/sources.ts';
 
 const contentDir = resolveContentDir();
 
 export const site = requireSiteConfig(contentDir);
 /** The issuing bodies listed in sources.yaml. */
 export const sources = requireSources(contentDir);
-export const sourceRegistry = createSourceRegistry(sources);

@@ -14,7 +14,6 @@ import { planSearchParts, type SortValues } from '../search-index/index.ts';
 import { searchablePages, toSearchDocument } from '../lib/search-documents.ts';
 import { assembleSiteData, readAnnouncementEntries } from '../lib/site-assembly.ts';
 import { contentPaths, requireSiteConfig, requireSources, resolveContentDir } from '../lib/site-config.ts';
-import { createSourceRegistry } from '../lib/sources.ts';
 import type { PlannedPart, SearchPlan } from './pagefind.ts';
 
 const { cacheRoot, partSize } = workerData as { cacheRoot: string; partSize: number };
@@ -24,8 +23,8 @@ const site = requireSiteConfig(contentDir);
 const siteData = assembleSiteData(
   readAnnouncementEntries(contentPaths(contentDir).announcements, site),
   new BodyCache(resolveCacheDir()),
-  createSourceRegistry(requireSources(contentDir)),
-  site.time_zone,
+  site,
+  requireSources(contentDir),
 );
 
 mkdirSync(cacheRoot, { recursive: true });

@@ -8,11 +8,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bodyDigest, type BodyCache } from './body-cache.ts';
 import { listAnnouncementFiles, parseFrontMatter, toAnnouncementId } from './content-files.ts';
-import { clusterAnnouncements, type DedupInput } from '../dedup/index.ts';
+import { clusterAnnouncements, type Cluster } from '../dedup/index.ts';
 import { RENDER_VERSION } from './markdown/render.ts';
-import { createAnnouncementSchema, type AnnouncementData, type SiteConfig } from './schema.ts';
+import { createAnnouncementSchema, type AnnouncementData, type SiteConfig, type SourceEntry } from './schema.ts';
 import { buildSiteData, type AnnouncementInput, type SiteData } from './site-data.ts';
-import type { SourceRegistry } from './sources.ts';
+import { createSourceRegistry, sourceSpellings } from './sources.ts';
 
 /** An announcement as the content layer keeps it. */
 export interface AnnouncementEntry {
@@ -27,20 +27,36 @@ export function renderVersionKey(site: SiteConfig): string {
   return `${site.time_zone} ${RENDER_VERSION}`;
 }
 
+/** An announcement with its Markdown, as deduplication reads it. */
+export interface AnnouncementText {
+  id: string;
+  data: AnnouncementData;
+  body: string;
+}
+
+/**
+ * The clusters of copies among `announcements` (drafts left out), found by content or declared
+ * with `canonical:`. The build and `npm run dedup` both call this, so the page the site makes
+ * canonical is the one the review lists: sources.yaml's spellings let a 转载自 note name its body.
+ */
+export function findCopies(announcements: readonly AnnouncementText[], sources: readonly SourceEntry[]): Cluster[] {
+  const inputs = announcements
+    .filter(({ data }) => !data.draft)
+    .map(({ id, data, body }) => ({ id, title: data.title, body, date: data.date, source: data.source, canonical: data.canonical, notDuplicateOf: data.not_duplicate_of }));
+  return clusterAnnouncements(inputs, { sourceAliases: sourceSpellings(sources) });
+}
+
 /** Reads `entries`' bodies from `cache`, clusters copies and builds every listing. */
-export function assembleSiteData(entries: readonly AnnouncementEntry[], cache: BodyCache, registry: SourceRegistry, timeZone: string): SiteData {
+export function assembleSiteData(entries: readonly AnnouncementEntry[], cache: BodyCache, site: SiteConfig, sources: readonly SourceEntry[]): SiteData {
   const inputs: AnnouncementInput[] = [];
-  const dedupInputs: DedupInput[] = [];
+  const texts: AnnouncementText[] = [];
   for (const { id, data, digest } of entries) {
     const { body, html, excerpt, hasRelativeUrls } = cache.read(digest);
     inputs.push({ id, data, digest, html, excerpt, hasRelativeUrls });
     // The Markdown is needed for dedup only: not kept in the site's data.
-    if (!data.draft) {
-      dedupInputs.push({ id, title: data.title, body, date: data.date, source: data.source, canonical: data.canonical, notDuplicateOf: data.not_duplicate_of });
-    }
+    texts.push({ id, data, body });
   }
-  // Copies of one notice, found by content or declared with `canonical:` in front matter.
-  return buildSiteData(inputs, registry, clusterAnnouncements(dedupInputs), timeZone);
+  return buildSiteData(inputs, createSourceRegistry(sources), findCopies(texts, sources), site.time_zone);
 }
 
 /**

@@ -24,7 +24,7 @@ describe('npm run dedup', () => {
   it('names an unreadable file on stderr, skips it and exits 1 without a stack trace', () => {
     const result = run('--json');
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain('error: announcements/2015/bad-date.md → date: "2015-02-30 10:00" is not a date');
+    expect(result.stderr).toContain('error: tests/fixtures/duplicates/announcements/2015/bad-date.md → date: "2015-02-30 10:00" is not a date: 2015-02 has no day 30');
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 
@@ -38,9 +38,10 @@ describe('npm run dedup', () => {
     expect(result.stdout).not.toContain('2019/dragon-boat-holiday');
   });
 
-  it('says so when the folder holds no announcements/', () => {
+  it('says so when the content folder does not exist', () => {
     const result = spawnSync(process.execPath, ['scripts/dedup.ts', 'tests/fixtures/no-such-folder', '--json'], { encoding: 'utf8' });
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain('tests/fixtures/no-such-folder/announcements not found');
+    expect(result.stderr).toContain('error: tests/fixtures/no-such-folder: content folder does not exist');
+    expect(result.stdout).toBe('');
   });
 });

@@ -6,10 +6,11 @@ import { contentPaths, requireSiteConfig, resolveContentDir } from './lib/site-c
 
 const contentDir = resolveContentDir();
 const site = requireSiteConfig(contentDir);
+const schema = createAnnouncementSchema(site.time_zone);
 
 export const collections = {
   announcements: defineCollection({
-    loader: announcementLoader(contentPaths(contentDir).announcements, renderVersionKey(site)),
-    schema: createAnnouncementSchema(site.time_zone),
+    loader: announcementLoader(contentPaths(contentDir).announcements, renderVersionKey(site), schema),
+    schema,
   }),
 };

@@ -1,10 +1,23 @@
 /**
  * The reader's font size and contrast, kept in localStorage so they follow the reader
- * from page to page. The same keys are read by an inline script in the page head,
- * which applies them before first paint.
+ * from page to page. The same keys are read by an inline script in the page head
+ * ({@link APPLY_STORED_PREFERENCES}), which applies them before first paint.
  */
 export const FONT_SIZE_KEY = 'gazette-font-size';
 export const CONTRAST_KEY = 'gazette-contrast';
+
+/**
+ * The head's inline script: the stored choices on `<html>` before the page is painted, so a
+ * reader who chose 特大 never sees the page jump. Plain ES5, inlined (a module would run too late).
+ */
+export const APPLY_STORED_PREFERENCES = `
+      try {
+        var root = document.documentElement;
+        var size = localStorage.getItem('${FONT_SIZE_KEY}');
+        if (size) root.dataset.fontSize = size;
+        if (localStorage.getItem('${CONTRAST_KEY}') === 'high') root.dataset.contrast = 'high';
+      } catch (e) {}
+    `;
 
 function store(key: string, value: string): void {
   try {

@@ -172,6 +172,17 @@ export function formatChineseDate(
   return precision === 'day' ? day : `${day} ${pad(wall.hour)}:${pad(wall.minute)}`;
 }
 
+/** `2015-05-20 17:18`, the wall-clock time in the zone, as the PubDate meta tag writes it. */
+export function toWallTimeText(date: Date, timeZone = DEFAULT_TIME_ZONE): string {
+  const wall = toWallTime(date, timeZone);
+  return `${wall.year}-${pad(wall.month)}-${pad(wall.day)} ${pad(wall.hour)}:${pad(wall.minute)}`;
+}
+
+/** RFC 822, as RSS writes dates: `Wed, 20 May 2015 09:18:00 GMT`. */
+export function toRfc822(date: Date): string {
+  return date.toUTCString();
+}
+
 /** `{ year: '2015', month: '05' }` in the zone, for archive grouping and URLs. */
 export function toYearMonth(date: Date, timeZone = DEFAULT_TIME_ZONE): { year: string; month: string } {
   const wall = toWallTime(date, timeZone);

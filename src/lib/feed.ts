@@ -6,8 +6,15 @@ import rehypeParse from 'rehype-parse';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { toRfc822 } from './dates.ts';
 import { absoluteUrl } from './paths.ts';
 import type { Announcement } from './site-data.ts';
+import type { Source } from './sources.ts';
+
+/** The title of an issuing body's feed, as its page advertises it and the feed names itself. */
+export function sourceFeedTitle(source: Source): string {
+  return `${source.name}的公告`;
+}
 
 /** The most recent announcements a feed carries. */
 export const FEED_SIZE = 50;
@@ -108,7 +115,7 @@ export function channelExtras(items: readonly FeedItem[], feedUrl: string, langu
   const newest = items.reduce<Date | undefined>((latest, item) => (!latest || item.pubDate > latest ? item.pubDate : latest), undefined);
   return [
     `<language>${escapeXml(language.toLowerCase())}</language>`,
-    newest ? `<lastBuildDate>${newest.toUTCString()}</lastBuildDate>` : '',
+    newest ? `<lastBuildDate>${toRfc822(newest)}</lastBuildDate>` : '',
     `<atom:link href="${escapeXml(feedUrl)}" rel="self" type="application/rss+xml"/>`,
   ].join('');
 }

@@ -20,12 +20,13 @@ export interface BuildResult {
  * builds again on the previous build's cache, as a maintainer's second build would.
  */
 export function buildSite(contentDir: string, name: string, { keepCache = false, env = {} as NodeJS.ProcessEnv } = {}): BuildResult {
-  const dist = `${TMP_ROOT}${name}/dist`;
-  if (!keepCache) rmSync(`${TMP_ROOT}${name}`, { recursive: true, force: true });
+  const root = join(TMP_ROOT, name);
+  const dist = join(root, 'dist');
+  if (!keepCache) rmSync(root, { recursive: true, force: true });
   const result = spawnSync('npm', ['run', 'build', '--silent'], {
     cwd: PROJECT_ROOT,
     encoding: 'utf8',
-    env: { ...process.env, ...env, GAZETTE_CONTENT: contentDir, GAZETTE_OUT_DIR: dist, GAZETTE_CACHE_DIR: `${TMP_ROOT}${name}/cache` },
+    env: { ...process.env, ...env, GAZETTE_CONTENT: contentDir, GAZETTE_OUT_DIR: dist, GAZETTE_CACHE_DIR: join(root, 'cache') },
   });
   return { dist, status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

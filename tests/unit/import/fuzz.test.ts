@@ -91,8 +91,9 @@ describe('the import pipeline, under random input', () => {
       }),
       { numRuns: 300 },
     );
-    // The generator is meant to reach the file-writing path; a property only over failures proves little.
-    expect(files).toBeGreaterThan(150);
+    // The generator is meant to reach the file-writing path; a property only over failures proves
+    // little. About half the pages become files (134 to 176 of 300 over 40 seeds): a third is the floor.
+    expect(files).toBeGreaterThanOrEqual(100);
   });
 
   it('answers mutated fixtures (bytes flipped, cut) with sound results', () => {

@@ -1,6 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
 // Three layers, cheapest first: pure functions, fixture-site builds, then a real browser.
+// The build and browser layers share one build of content/ per run (tests/support/global-setup.ts).
+const sampleBuild = ['tests/support/global-setup.ts'];
+
 export default defineConfig({
   test: {
     // The JSON report lets .ci/run print a plain "N passed, N failed" line.
@@ -11,6 +14,7 @@ export default defineConfig({
         test: {
           name: 'build',
           include: ['tests/build/**/*.test.ts'],
+          globalSetup: sampleBuild,
           testTimeout: 300_000,
           hookTimeout: 300_000,
           // Each build test runs Astro and Pagefind: one at a time fits two cores.
@@ -21,6 +25,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
+          globalSetup: sampleBuild,
           testTimeout: 120_000,
           hookTimeout: 300_000,
           fileParallelism: false,

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { extractFromXml } from '@extractus/feed-extractor';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, filesUnder, PROJECT_ROOT, type BuildResult } from '../support/build-site.ts';
+import { filesUnder, type BuildResult } from '../support/build-site.ts';
+import { sampleBuild } from '../support/sample-build.ts';
 
 let build: BuildResult;
 const read = (path: string) => readFileSync(join(build.dist, path), 'utf8');
@@ -12,8 +13,7 @@ const SEED = 'announcements/2015/jnsnjjc7gsjaqsq-d21ad47e/index.html';
 const SEED_TITLE = '今年遂宁将建成7个省级安全社区';
 
 beforeAll(() => {
-  build = buildSite(join(PROJECT_ROOT, 'content'), 'sample');
-  if (build.status !== 0) throw new Error(`build failed:\n${build.stdout}\n${build.stderr}`);
+  build = sampleBuild();
 });
 
 describe('the sample site', () => {

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, filesUnder, PROJECT_ROOT, type BuildResult } from '../support/build-site.ts';
+import { filesUnder, type BuildResult } from '../support/build-site.ts';
+import { sampleBuild } from '../support/sample-build.ts';
 
 // What a reader on a slow phone connection downloads for one announcement (issue 5).
 const BUDGET_BYTES = 50 * 1024;
@@ -48,8 +49,7 @@ function pageAssets(page: string): string[] {
 }
 
 beforeAll(() => {
-  build = buildSite(join(PROJECT_ROOT, 'content'), 'weight');
-  if (build.status !== 0) throw new Error(`build failed:\n${build.stdout}\n${build.stderr}`);
+  build = sampleBuild();
 });
 
 describe('page weight', () => {

@@ -1,10 +1,9 @@
-import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../support/build-site.ts';
+import { sampleBuild } from '../support/sample-build.ts';
 import { useServedSite } from '../support/served-site.ts';
 
-const site = useServedSite(join(PROJECT_ROOT, 'content'), 'a11y');
+const site = useServedSite(sampleBuild);
 
 const PAGES = {
   home: '/',

@@ -1,14 +1,36 @@
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../support/build-site.ts';
+import { buildSite, PROJECT_ROOT, type BuildResult } from '../support/build-site.ts';
+import { sampleBuild } from '../support/sample-build.ts';
 import { useServedSite } from '../support/served-site.ts';
 
 // Parts of about five announcements: the sample site is indexed in four parts, then merged.
-const inParts = useServedSite(join(PROJECT_ROOT, 'content'), 'search-parts', { GAZETTE_SEARCH_PART_SIZE: '5' });
-// The same announcements indexed by one Pagefind process.
-const inOne = useServedSite(join(PROJECT_ROOT, 'content'), 'search-one-part', { GAZETTE_SEARCH_PART_SIZE: '1000' });
+const inParts = useServedSite(() => buildSite(join(PROJECT_ROOT, 'content'), 'search-parts', { env: { GAZETTE_SEARCH_PART_SIZE: '5' } }));
+// The same announcements indexed by one Pagefind process: the shared build, at the default
+// part size of 500.
+const inOne = useServedSite(sampleBuild);
+
+/** How many pages the build indexed, in how many parts, from its log line. */
+function indexedParts(build: BuildResult): { pages: number; parts: number; merged: boolean } {
+  const line = /indexed (\d+) pages for search in (\d+) part\(s\), (\d+) reused(, merged into one index)?/.exec(build.stdout);
+  if (!line) throw new Error(`no search index line in the build log:\n${build.stdout}`);
+  return { pages: Number(line[1]), parts: Number(line[2]), merged: line[4] !== undefined };
+}
+
+/** The folders of the build's search cache: part folders (named by digest) and merged ones. */
+function searchCache(build: BuildResult): { parts: string[]; merged: string[]; other: string[] } {
+  const names = readdirSync(join(build.cache, 'gazette-search')).sort();
+  return {
+    parts: names.filter((name) => /^[0-9a-f]{24}$/.test(name)),
+    merged: names.filter((name) => /^merged-[0-9a-f]{24}$/.test(name)),
+    other: names.filter((name) => !/^(merged-)?[0-9a-f]{24}$/.test(name)),
+  };
+}
+
+const entryOf = (folder: string) => JSON.parse(readFileSync(join(folder, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+const pageCount = (folder: string) => Object.values(entryOf(folder).languages).reduce((sum, language) => sum + language.page_count, 0);
 
 interface Found {
   count: number;
@@ -37,10 +59,32 @@ async function search(page: Page, siteUrl: string, searches: [string | null, obj
 }
 
 describe('a search index built in parts', () => {
-  it('is merged into one index', () => {
-    expect(inParts.build.stdout).toMatch(/indexed 19 pages for search in 4 part\(s\), 0 reused, merged into one index/);
-    expect(readdirSync(join(inParts.build.dist, 'pagefind')).filter((name) => name.startsWith('part-'))).toEqual([]);
-    expect(inOne.build.stdout).toMatch(/indexed 19 pages for search in 1 part\(s\)/);
+  it('is built in several parts, each its own Pagefind index, and merged into the index the site serves', () => {
+    const { pages, parts, merged } = indexedParts(inParts.build);
+    expect(pages).toBe(19);
+    expect(parts).toBe(4);
+    expect(merged).toBe(true);
+    // Each part was indexed on its own: a Pagefind bundle in the cache holding some of the pages.
+    const cache = searchCache(inParts.build);
+    expect(cache.parts).toHaveLength(parts);
+    expect(cache.other).toEqual([]);
+    const counts = cache.parts.map((part) => pageCount(join(inParts.build.cache, 'gazette-search', part)));
+    for (const count of counts) expect(count).toBeGreaterThan(0);
+    expect(counts.reduce((sum, count) => sum + count, 0)).toBe(pages);
+    // The merge wrote one index of every page, and that is what dist/ serves.
+    expect(cache.merged).toHaveLength(1);
+    const mergedFolder = join(inParts.build.cache, 'gazette-search', cache.merged[0]!);
+    expect(pageCount(mergedFolder)).toBe(pages);
+    expect(readFileSync(join(inParts.build.dist, 'pagefind/pagefind-entry.json'), 'utf8')).toBe(readFileSync(join(mergedFolder, 'pagefind-entry.json'), 'utf8'));
+    expect(existsSync(join(inParts.build.dist, 'pagefind/pagefind.js'))).toBe(true);
+  });
+
+  it('is compared with an index of one part, which needs no merge', () => {
+    expect(indexedParts(inOne.build)).toEqual({ pages: 19, parts: 1, merged: false });
+    const cache = searchCache(inOne.build);
+    expect(cache.parts).toHaveLength(1);
+    expect(cache.merged).toEqual([]);
+    expect(pageCount(join(inOne.build.dist, 'pagefind'))).toBe(19);
   });
 
   it('finds, scores, filters and sorts exactly as one index over the same announcements', async () => {

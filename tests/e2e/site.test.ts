@@ -1,9 +1,10 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../support/build-site.ts';
+import { sampleBuild } from '../support/sample-build.ts';
 import { useServedSite } from '../support/served-site.ts';
 
-const site = useServedSite(join(PROJECT_ROOT, 'content'), 'e2e');
+const site = useServedSite(sampleBuild);
 const SCREENSHOTS = join(PROJECT_ROOT, 'test-results/screenshots');
 
 describe('search in a real browser', () => {

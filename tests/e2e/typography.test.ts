@@ -1,10 +1,9 @@
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../support/build-site.ts';
+import { sampleBuild } from '../support/sample-build.ts';
 import { useServedSite } from '../support/served-site.ts';
 
-const site = useServedSite(join(PROJECT_ROOT, 'content'), 'e2e-typography');
+const site = useServedSite(sampleBuild);
 const ANNOUNCEMENT = '/announcements/2015/jnsnjjc7gsjaqsq-d21ad47e/';
 // Families that carry Simplified Chinese on Windows, macOS, Android and Linux.
 const CJK_FAMILIES = ['PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC'];

@@ -9,6 +9,8 @@ export const TMP_ROOT = fileURLToPath(new URL('../.tmp/', import.meta.url));
 
 export interface BuildResult {
   dist: string;
+  /** The build's cache folder (Astro's cacheDir): the search index's parts live in gazette-search/. */
+  cache: string;
   status: number | null;
   stdout: string;
   stderr: string;
@@ -20,14 +22,16 @@ export interface BuildResult {
  * builds again on the previous build's cache, as a maintainer's second build would.
  */
 export function buildSite(contentDir: string, name: string, { keepCache = false, env = {} as NodeJS.ProcessEnv } = {}): BuildResult {
-  const dist = `${TMP_ROOT}${name}/dist`;
-  if (!keepCache) rmSync(`${TMP_ROOT}${name}`, { recursive: true, force: true });
+  const root = join(TMP_ROOT, name);
+  const dist = join(root, 'dist');
+  const cache = join(root, 'cache');
+  if (!keepCache) rmSync(root, { recursive: true, force: true });
   const result = spawnSync('npm', ['run', 'build', '--silent'], {
     cwd: PROJECT_ROOT,
     encoding: 'utf8',
-    env: { ...process.env, ...env, GAZETTE_CONTENT: contentDir, GAZETTE_OUT_DIR: dist, GAZETTE_CACHE_DIR: `${TMP_ROOT}${name}/cache` },
+    env: { ...process.env, ...env, GAZETTE_CONTENT: contentDir, GAZETTE_OUT_DIR: dist, GAZETTE_CACHE_DIR: cache },
   });
-  return { dist, status: result.status, stdout: result.stdout, stderr: result.stderr };
+  return { dist, cache, status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 /** Every file under `dir`, as sorted paths relative to it. */
@@ -36,4 +40,10 @@ export function filesUnder(dir: string): string[] {
     .filter((entry) => entry.isFile())
     .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
     .sort();
+}
+
+/** A build's output, or an error carrying its log when the build failed. */
+export function succeeded(build: BuildResult): BuildResult {
+  if (build.status !== 0) throw new Error(`build of ${build.dist} failed (status ${build.status}):\n${build.stdout}\n${build.stderr}`);
+  return build;
 }

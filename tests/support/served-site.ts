@@ -1,12 +1,12 @@
 /**
- * The browser tests' fixture: builds a content folder, serves the build on 127.0.0.1 and
- * launches Chromium before the file's tests, and closes both after them.
+ * The browser tests' fixture: serves a build on 127.0.0.1 and launches Chromium before the
+ * file's tests, and closes both after them.
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { serveStatic } from './static-server.ts';
 import { launchBrowser } from './browser.ts';
-import { buildSite, type BuildResult } from './build-site.ts';
+import { succeeded, type BuildResult } from './build-site.ts';
 
 export interface ServedSite {
   /** The server's base URL, e.g. http://127.0.0.1:40123. */
@@ -19,14 +19,13 @@ export interface ServedSite {
  * Registers the set-up and tear-down hooks; the returned object's fields are filled once
  * `beforeAll` has run.
  *
- * @param contentDir the content folder to build
- * @param name the build's folder under tests/.tmp
+ * @param build gives the build to serve, called in `beforeAll`: `sampleBuild` for the shared
+ *   build of content/, or a function that builds the file's own site with `buildSite`
  */
-export function useServedSite(contentDir: string, name: string, env: NodeJS.ProcessEnv = {}): ServedSite {
+export function useServedSite(build: () => BuildResult): ServedSite {
   const state = {} as { url: string; browser: Browser; build: BuildResult; close?: () => Promise<void> };
   beforeAll(async () => {
-    state.build = buildSite(contentDir, name, { env });
-    if (state.build.status !== 0) throw new Error(`build failed:\n${state.build.stdout}\n${state.build.stderr}`);
+    state.build = succeeded(build());
     const server = await serveStatic(state.build.dist);
     state.url = server.url;
     state.close = server.close;

@@ -4,7 +4,7 @@
  * timestamps in the build machine's zone.
  */
 import { Document, isScalar } from 'yaml';
-import { ANNOUNCEMENT_KEYS, type AnnouncementKey } from '../lib/schema.ts';
+import { ANNOUNCEMENT_KEYS, toSchemaText, type AnnouncementKey } from '../lib/schema.ts';
 
 /**
  * The front-matter keys the importer writes: a subset of the schema's keys (src/lib/schema.ts
@@ -38,7 +38,10 @@ const QUOTED_KEYS = new Set<AnnouncementKey>(['date', 'retrieved']);
 export function toAnnouncementFile(frontMatter: AnnouncementFrontMatter, body: string): string {
   const ordered: Record<string, unknown> = {};
   for (const key of ANNOUNCEMENT_KEYS) {
-    const value = frontMatter[key];
+    // Text is written as the schema will read it: a value that is nothing but invisible
+    // characters (a scraped 索引号 cell holding a NUL) is left out, not written as an empty key.
+    const raw = frontMatter[key];
+    const value = typeof raw === 'string' ? toSchemaText(raw) : Array.isArray(raw) ? raw.map((item) => (typeof item === 'string' ? toSchemaText(item) : item)).filter((item) => item !== '') : raw;
     if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) continue;
     ordered[key] = value;
   }

@@ -12,6 +12,7 @@ import { isChromeLine } from './chrome.ts';
 import { decodeBytes, UndecodableInputError } from './decode.ts';
 import { findEditor, findLabelledValue, findPublishDate, findRetrievedDate, findSource } from './fields.ts';
 import { toAnnouncementFile, type AnnouncementFrontMatter } from './front-matter.ts';
+import { toSchemaText } from '../lib/schema.ts';
 import { htmlToBlocks } from './html-blocks.ts';
 import { isHttpUrl, parseHtmlPage } from './html-page.ts';
 import { detectFormat, parseExport, type ExportRecord } from './input-format.ts';
@@ -251,6 +252,12 @@ function finish(
   isText: boolean,
   format: PageImport['format'],
 ): PageImport {
+  // Values as the site's schema reads them, so what the report says is what the file holds.
+  for (const key of Object.keys(fields) as (keyof ExtractedFields)[]) {
+    const value = fields[key] === undefined ? '' : toSchemaText(fields[key]);
+    if (value) fields[key] = value;
+    else delete fields[key];
+  }
   const article = cleanArticleBlocks(rawBlocks, { title: fields.title ?? '', detectSubtitle: isText && !fields.subtitle });
   if (article.subtitle) fields.subtitle = article.subtitle;
   if (fields.subtitle && fields.subtitle === fields.title) delete fields.subtitle;

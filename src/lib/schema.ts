@@ -38,6 +38,16 @@ function dateField(timeZone: string) {
 // Control and zero-width characters are invisible in a title and illegal in feeds.
 const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/g;
 
+/**
+ * A text value as the schema reads it: control and zero-width characters removed, ends trimmed.
+ * A value empty after this is no value (the schema calls it empty).
+ *
+ * @example toSchemaText(' 遂宁市府\u200B ') // '遂宁市府'
+ */
+export function toSchemaText(value: string): string {
+  return value.replace(INVISIBLE, '').trim();
+}
+
 const text = (field: string, max = MAX_LINE_LENGTH) =>
   z
     .string({ error: (issue) => (issue.input === undefined ? `${field} is missing` : `${field} must be text`) })

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { buildSite, PROJECT_ROOT, type BuildResult } from '../support/build-site.ts';
@@ -31,6 +32,20 @@ function searchCache(build: BuildResult): { parts: string[]; merged: string[]; o
 
 const entryOf = (folder: string) => JSON.parse(readFileSync(join(folder, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
 const pageCount = (folder: string) => Object.values(entryOf(folder).languages).reduce((sum, language) => sum + language.page_count, 0);
+
+/** Which part (its cache folder) indexed each URL, read from the parts' fragments. */
+function partsByUrl(build: BuildResult): Map<string, string> {
+  const partOf = new Map<string, string>();
+  for (const part of searchCache(build).parts) {
+    const fragments = join(build.cache, 'gazette-search', part, 'fragment');
+    for (const name of readdirSync(fragments)) {
+      const bytes = gunzipSync(readFileSync(join(fragments, name)));
+      const { url } = JSON.parse(bytes.subarray(bytes.indexOf('{')).toString('utf8')) as { url: string };
+      partOf.set(url, part);
+    }
+  }
+  return partOf;
+}
 
 interface Found {
   count: number;
@@ -108,15 +123,21 @@ describe('a search index built in parts', () => {
   it('finds announcements from every part through the search page', async () => {
     const page = await inParts.browser.newPage();
     await page.goto(`${inParts.url}/search/`);
-    // Few results per query: the results list loads an item's data only when it scrolls into view.
-    await page.locator('pagefind-input input').fill('元旦放假');
     const results = page.locator('pagefind-results');
-    await expect.poll(() => results.innerText(), { timeout: 15_000 }).toContain('关于2016年元旦放假安排的通知');
-    await expect.poll(() => results.innerText(), { timeout: 15_000 }).toContain('关于2017年元旦放假安排的通知');
-    await page.locator('pagefind-input input').fill('冬季安全生产大检查');
-    await expect.poll(() => results.innerText(), { timeout: 15_000 }).toContain('关于开展冬季安全生产大检查的通知');
-    await page.locator('pagefind-input input').fill('安全社区');
-    await expect.poll(() => results.innerText(), { timeout: 15_000 }).toContain('今年遂宁将建成7个省级安全社区');
+    const found = new Set<string>();
+    // Few results per query: the results list loads an item's data only when it scrolls into view.
+    const searchFor = async (query: string, titles: string[]) => {
+      await page.locator('pagefind-input input').fill(query);
+      for (const title of titles) await expect.poll(() => results.innerText(), { timeout: 15_000 }).toContain(title);
+      for (const href of await results.locator('a').evaluateAll((links) => links.map((link) => link.getAttribute('href')))) if (href) found.add(href);
+    };
+    await searchFor('元旦放假', ['关于2016年元旦放假安排的通知', '关于2017年元旦放假安排的通知']);
+    await searchFor('冬季安全生产大检查', ['关于开展冬季安全生产大检查的通知']);
+    await searchFor('安全社区', ['今年遂宁将建成7个省级安全社区']);
+    await searchFor('职称评审', ['关于做好2016年度职称评审工作的通知']);
     await page.close();
+    // The announcements found were indexed in every one of the four parts.
+    const partOf = partsByUrl(inParts.build);
+    expect(new Set([...found].map((url) => partOf.get(url))).size).toBe(4);
   });
 });

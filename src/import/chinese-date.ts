@@ -20,10 +20,14 @@ export interface FoundDate {
   length: number;
 }
 
-const TIME = String.raw`(?:\s*(?:T|-)?\s*(\d{1,2})\s*[:：时]\s*(\d{1,2})(?:\s*分)?(?:\s*[:：]\s*(\d{1,2})(?:\s*秒)?)?)?`;
-// 2015-05-20, 2015/5/20, 2015.05.20 (one separator throughout) or 2015年05月20日, then an optional time.
+// 17:18, 17:18:05, 17时18分, 17时18分05秒.
+const TIME = String.raw`(?:\s*(?:T|-)?\s*(\d{1,2})\s*[:：时]\s*(\d{1,2})(?:\s*分)?(?:\s*[:：]\s*(\d{1,2})(?:\s*秒)?|(?<=分)\s*(\d{1,2})\s*秒)?)?`;
+// 2015-05-20, 2015/5/20, 2015.05.20 (one separator throughout) or 2015年05月20日, then an optional
+// time. After 日 the time may follow with no space at all (2019年06月15日08:18): a digit right
+// after 日 is accepted only as the start of such a time.
 const DATE_PATTERN = new RegExp(
-  String.raw`(?<!\d)(?:(\d{4})([-/.])(\d{1,2})\2(\d{1,2})|(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?)(?!\d)` + TIME,
+  String.raw`(?<!\d)(?:(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)|(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*(?:日(?=\d{1,2}\s*[:：时]\s*\d)|日?(?!\d)))` +
+    TIME,
   'g',
 );
 
@@ -39,7 +43,7 @@ export function findDates(text: string): FoundDate[] {
     const month = Number(match[3] ?? match[6]);
     const day = Number(match[4] ?? match[7]);
     if (year < 1949 || year > 2100) continue;
-    const [hour, minute, second] = [match[8], match[9], match[10]].map((part) => (part === undefined ? undefined : Number(part)));
+    const [hour, minute, second] = [match[8], match[9], match[10] ?? match[11]].map((part) => (part === undefined ? undefined : Number(part)));
     const hasTime = hour !== undefined && minute !== undefined && hour < 24 && minute < 60 && (second === undefined || second < 60);
     const candidate: FoundDate = {
       year,

@@ -10,6 +10,12 @@ describe('findDates', () => {
     ['2019/3/6', '2019-03-06', 'day'],
     ['2007-08-20-23:59:59', '2007-08-20 23:59:59', 'second'],
     ['来源：遂宁市府2015-05-20', '2015-05-20', 'day'],
+    // The time may follow 日 with no space: the minute is kept.
+    ['发布时间：2019年06月15日08:18', '2019-06-15 08:18', 'minute'],
+    ['2019年06月15日08时18分05秒', '2019-06-15 08:18:05', 'second'],
+    // A number after 日 that is no time is not read as one.
+    ['2019年6月15日12号楼', '2019-06-15', 'day'],
+    ['2019年6月15日10时许', '2019-06-15', 'day'],
   ])('reads %s', (text, plain, precision) => {
     const [date] = findDates(text);
     expect(date && toPlainDateTime(date)).toBe(plain);

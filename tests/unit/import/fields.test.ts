@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toPlainDateTime } from '../../../src/import/chinese-date.ts';
-import { findEditor, findLabelledValue, findPublishDate, findRetrievedDate, findSource } from '../../../src/import/fields.ts';
+import { findAllLabelledValues, findEditor, findLabelledValue, findPublishDate, findRetrievedDate, findSource, isBodyName, isDocumentNumber } from '../../../src/import/fields.ts';
 import { spacedLabel } from '../../../src/import/text-utils.ts';
 
 describe('findSource', () => {
@@ -50,6 +50,49 @@ describe('findEditor', () => {
   it('finds nothing when the label has no name', () => {
     expect(findEditor(['责任编辑：'])).toBeUndefined();
   });
+
+  it.each([
+    [['（责任编辑：admin）'], 'admin'],
+    [['责任编辑：zhang_s01'], 'zhang_s01'],
+    [['编辑：wangli 审核：李四'], 'wangli'],
+  ])('reads a Latin handle as a content system records it: %j', (lines, editor) => {
+    expect(findEditor(lines)?.value).toBe(editor);
+  });
+
+  it('reads the editor after a full-width colon at the end of the article', () => {
+    const last = `${'全县各乡镇要按照要求认真抓好落实，确保各项工作取得实效，切实保障人民群众生命财产安全。'.repeat(2)}责任编辑：刘洋。`;
+    expect(findEditor(['标题', last], 0)?.value).toBe('刘洋');
+    expect(findEditor(['标题', '正文结束。', '责任编辑：', '刘洋'], 0)?.value).toBe('刘洋');
+  });
+
+  it('does not read 编辑 in the middle of a long paragraph as a label', () => {
+    const prose = `会议要求，各单位编辑：${'要认真做好信息报送工作，按时完成各项任务，'.repeat(4)}确保取得实效。`;
+    expect(findEditor([prose])).toBeUndefined();
+  });
+});
+
+describe('several bodies in one field', () => {
+  it('keeps every name of a body, and stops at a person', () => {
+    expect(findLabelledValue(['发文机关：中国人民银行 国家外汇管理局'], '发文机关', { organisations: true })?.value).toBe('中国人民银行 国家外汇管理局');
+    expect(findLabelledValue(['来源：中国新闻网 王帆'], '来源', { organisations: true })?.value).toBe('中国新闻网');
+    expect(findLabelledValue(['发文机关：中国人民银行 国家外汇管理局'], '发文机关')?.value).toBe('中国人民银行');
+  });
+
+  it('tells names of bodies from names of people and placeholders', () => {
+    expect(['新华社', '人民日报海外版', '发展改革委', '证监会', '某县人民政府', '中国新闻网'].every(isBodyName)).toBe(true);
+    expect(['王帆', '廖睿灵', '本站', 'admin', '2019'].some(isBodyName)).toBe(false);
+  });
+
+  it('lists every occurrence of a label, nearest the title first', () => {
+    expect(findAllLabelledValues(['标题', '来源：甲报', '正文。', '（来源：乙报）'], '来源').map((found) => found.value)).toEqual(['甲报', '乙报']);
+  });
+});
+
+describe('isDocumentNumber', () => {
+  it('accepts document numbers and refuses values read from unrelated lines', () => {
+    expect(['银发〔2023〕231号', '发改价格[2016]557号', '国务院令第737号', '京政发(2019)12号'].every(isDocumentNumber)).toBe(true);
+    expect(['规范性文件', '2019-06-15', '无', '某县人民政府办公室'].some(isDocumentNumber)).toBe(false);
+  });
 });
 
 describe('findPublishDate', () => {
@@ -67,6 +110,23 @@ describe('findPublishDate', () => {
   it('takes a bare date in the meta line under the title, not one in prose', () => {
     expect(toPlainDateTime(findPublishDate(['标题', '2015年05月20日 17时18分'], 0)!)).toBe('2015-05-20 17:18');
     expect(findPublishDate(['标题', '（2007年6月29日第十届全国人民代表大会常务委员会第二十八次会议通过）'], 0)).toBeUndefined();
+  });
+
+  it('reads spaced labels once they are closed up, and a time glued to 日', () => {
+    expect(toPlainDateTime(findPublishDate(['标题', '发布时间：2019年06月15日08:18 来源：某镇人民政府'], 0)!)).toBe('2019-06-15 08:18');
+  });
+
+  it('does not take the date under a signature, nor a date after the body has begun', () => {
+    const decree = ['某条例', '中华人民共和国国务院令', '第1号', '总　理　　张某某', '2021年1月26日', '某条例'];
+    expect(findPublishDate(decree, 0)).toBeUndefined();
+    const notice = ['关于某事的通知', '各乡镇人民政府，县直各部门：', '为做好某项工作，经县政府同意，现将有关事项通知如下，请认真贯彻执行。', '某县人民政府办公室', '2019年6月15日'];
+    expect(findPublishDate(notice, 0)).toBeUndefined();
+  });
+
+  it('takes a date the text says the document was published on, below any labelled date', () => {
+    const history = ['某管理条例', '（1992年12月11日中华人民共和国国务院令第107号发布 根据2011年1月8日《某决定》修订）', '第一章 总则'];
+    expect(findPublishDate(history, 0)).toMatchObject({ year: 1992, month: 12, day: 11, kind: 'statement' });
+    expect(findPublishDate([...history.slice(0, 1), '发布日期：2011-01-08', ...history.slice(1)], 0)).toMatchObject({ year: 2011, kind: 'publish' });
   });
 });
 

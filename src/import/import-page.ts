@@ -10,7 +10,9 @@ import { cleanArticleBlocks } from './article-blocks.ts';
 import { announcementId } from './article-id.ts';
 import { isChromeLine } from './chrome.ts';
 import { decodeBytes, UndecodableInputError } from './decode.ts';
-import { findEditor, findLabelledValue, findPublishDate, findRetrievedDate, findSource } from './fields.ts';
+import { findEditor, findLabelledValue, findPublishDate, findRetrievedDate, isDocumentNumber } from './fields.ts';
+import { normaliseFieldLines } from './labels.ts';
+import { chooseSource } from './source.ts';
 import { toAnnouncementFile, type AnnouncementFrontMatter } from './front-matter.ts';
 import { toSchemaText } from '../lib/schema.ts';
 import { htmlToBlocks } from './html-blocks.ts';
@@ -18,7 +20,7 @@ import { isHttpUrl, parseHtmlPage } from './html-page.ts';
 import { detectFormat, parseExport, type ExportRecord } from './input-format.ts';
 import { paragraph, toMarkdown } from './markdown.ts';
 import { cleanLine, spacedLabel, TERMINAL_PUNCTUATION, visibleLength } from './text-utils.ts';
-import { chooseHtmlTitle, chooseTextTitle, findTitleLine, type TitleChoice } from './title.ts';
+import { chooseHtmlTitle, chooseTextTitle, findTitleLine, siteTitleParts, type TitleChoice } from './title.ts';
 
 /** The fields as the page states them; `undefined` when the page does not say. */
 export interface ExtractedFields {
@@ -54,6 +56,11 @@ export interface ImportOptions {
   /** The page's address when known from outside the file (a crawler's record). */
   url?: string;
   timeZone?: string;
+  /**
+   * The input file's name (no folder), e.g. `20190615_通知.txt`. Some text exports state their
+   * date only there; it is used when the page itself shows no publish date.
+   */
+  fileName?: string;
 }
 
 /**
@@ -102,7 +109,7 @@ export function importText(text: string, options: ImportOptions = {}): PageImpor
 
 function importRecord(record: ExportRecord, options: ImportOptions): PageImport {
   const url = options.url ?? (record.url && isHttpUrl(record.url) ? record.url : undefined);
-  const hints: RecordHints = { title: record.title, date: record.date, retrieved: record.retrieved };
+  const hints: RecordHints = { title: record.title, date: record.date, retrieved: record.retrieved, source: record.source, site: record.site };
   const result = record.html !== undefined ? importHtml(record.html, { ...options, url }, hints) : importPlainText(record.text ?? '', { ...options, url }, hints);
   return { ...result, format: 'export' };
 }
@@ -112,6 +119,18 @@ interface RecordHints {
   title?: string;
   date?: string;
   retrieved?: string;
+  /** The outlet the crawler recorded (a 来源 candidate). */
+  source?: string;
+  /** The site the crawler read (never a 来源 of its own). */
+  site?: string;
+}
+
+/** What the fields are read with besides the lines: where the page says who it is. */
+interface PageContext {
+  metaDates: { key: string; date: FoundDate }[];
+  metaSource?: string;
+  siteNames: string[];
+  fileName?: string;
 }
 
 const META_DATE_KEYS = ['pubdate', 'publishdate', 'firstpublishedtime', 'publishtime', 'article:published_time', 'dc.date', 'og:release_date', 'date'];
@@ -121,8 +140,9 @@ function importHtml(html: string, options: ImportOptions, hints: RecordHints = {
   const page = parseHtmlPage(html);
   const warnings: string[] = [];
   const { lines, meta } = page;
+  const fieldLines = normaliseFieldLines(lines);
   const url = options.url ?? page.url;
-  const labelled = findLabelledValue(lines, spacedLabel('标题'), { keepSpaces: true, maxLineLength: 300 });
+  const labelled = findLabelledValue(fieldLines, spacedLabel('标题'), { keepSpaces: true, maxLineLength: 300 });
   let title = chooseHtmlTitle({
     lines,
     meta,
@@ -137,11 +157,9 @@ function importHtml(html: string, options: ImportOptions, hints: RecordHints = {
     const found = value ? findDates(value)[0] : undefined;
     return found ? [{ key, date: placeholderTimeToDay(found) }] : [];
   });
-  const fields = extractCommonFields(lines, title, warnings, metaDates, hints);
-  if (fields.source === undefined && !hasSourceLabel(lines)) {
-    const metaSource = META_SOURCE_KEYS.map((key) => meta.get(key)).find((value) => value && visibleLength(value) >= 2);
-    if (metaSource) fields.source = metaSource;
-  }
+  const metaSource = META_SOURCE_KEYS.map((key) => meta.get(key)).find((value) => value && visibleLength(value) >= 2);
+  const siteNames = [meta.get('sitename'), hints.site, ...siteTitleParts(page.documentTitle)].filter((name): name is string => !!name);
+  const fields = extractCommonFields(fieldLines, title, warnings, hints, { metaDates, metaSource, siteNames, fileName: options.fileName });
   if (title && title.line >= 0) fields.subtitle = htmlSubtitle(lines, title.line);
   fields.column = meta.get('columnname') || undefined;
   fields.original_url = url;
@@ -155,7 +173,8 @@ function importPlainText(text: string, options: ImportOptions, hints: RecordHint
   const lines = text.replace(/\r\n?/g, '\n').split('\n').map(cleanLine);
   let title = chooseTextTitle(lines);
   if (!title && hints.title) title = trustedHintTitle(hints.title, lines);
-  const fields = extractCommonFields(lines, title, warnings, [], hints);
+  const siteNames = hints.site ? [hints.site] : [];
+  const fields = extractCommonFields(normaliseFieldLines(lines), title, warnings, hints, { metaDates: [], siteNames, fileName: options.fileName });
   const retrieved = findRetrievedDate(lines);
   if (retrieved && (!title || title.line < 0 || lines.findIndex((line) => line !== '') < title.line)) {
     fields.retrieved = toPlainDateTime({ ...retrieved, precision: 'day' });
@@ -179,22 +198,49 @@ function placeholderTimeToDay(date: FoundDate): FoundDate {
   return placeholder ? { ...date, precision: 'day', hour: undefined, minute: undefined, second: undefined } : date;
 }
 
-function hasSourceLabel(lines: readonly string[]): boolean {
-  return lines.some((line) => line.length <= 100 && /(?<!资料|数据|图片)来源\s*[:：]/u.test(line));
+/**
+ * The page's day with the crawler's time of day: when the page shows only the day and the
+ * record has a time on that same day, the record is the more precise statement of one fact.
+ * A time of 00:00:00 is the day padded with midnight, not a time.
+ */
+function withRecordTime(visible: FoundDate, hint: string | undefined): FoundDate | undefined {
+  const recorded = hint ? findDates(hint)[0] : undefined;
+  if (!recorded || visible.precision !== 'day' || recorded.precision === 'day' || !sameDate(visible, recorded)) return undefined;
+  if (recorded.hour === 0 && recorded.minute === 0 && !recorded.second) return undefined;
+  return { ...visible, hour: recorded.hour, minute: recorded.minute, second: recorded.second, precision: recorded.precision };
+}
+
+// 20190615_通知.txt, 2019-06-15-通知.html, 通知_2019年6月15日.txt.
+const FILE_NAME_DATE = /(?<!\d)((?:19|20)\d{2})([-_.]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?!\d)|((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日/u;
+
+/** A whole date in an input file's name, if it has one. */
+export function dateInFileName(fileName: string | undefined): FoundDate | undefined {
+  const match = fileName ? FILE_NAME_DATE.exec(fileName) : null;
+  if (!match) return undefined;
+  const text = match[1] ? `${match[1]}-${match[3]}-${match[4]}` : `${match[5]}-${match[6]}-${match[7]}`;
+  return findDates(text)[0];
 }
 
 function extractCommonFields(
   lines: readonly string[],
   title: TitleChoice | undefined,
   warnings: string[],
-  metaDates: { key: string; date: FoundDate }[],
   hints: RecordHints,
+  context: PageContext,
 ): ExtractedFields {
+  const { metaDates } = context;
   const after = title?.line ?? 0;
   const fields: ExtractedFields = {};
   if (title) fields.title = title.title;
 
-  const visible = findPublishDate(lines, title?.line ?? -1);
+  const found = findPublishDate(lines, title?.line ?? -1);
+  const recordTime = found ? withRecordTime(found, hints.date) : undefined;
+  if (recordTime) warnings.push(`the page shows only the day ${toPlainDateTime(found!)}; took the time from the crawler's record (${toPlainDateTime(recordTime)})`);
+  const visible = recordTime ?? found;
+  // A dump that dates itself only in its title (2019年6月15日全县…) or only in its file name.
+  const titleDate = title ? findDates(title.title)[0] : undefined;
+  const leadingTitleDate = titleDate && titleDate.index === 0 ? titleDate : undefined;
+  const fileDate = dateInFileName(context.fileName);
   if (visible) {
     fields.date = toFrontMatterDate(visible);
     for (const { key, date } of metaDates) {
@@ -210,24 +256,32 @@ function extractCommonFields(
     const date = findDates(hints.date)[0]!;
     fields.date = toFrontMatterDate(date);
     warnings.push(`no publish date on the page; took ${toPlainDateTime(date)} from the crawler's record`);
+  } else if (leadingTitleDate) {
+    fields.date = toFrontMatterDate(leadingTitleDate);
+    warnings.push(`no publish date on the page; took ${toPlainDateTime(leadingTitleDate)} from the start of the title`);
+  } else if (fileDate) {
+    fields.date = toFrontMatterDate(fileDate);
+    warnings.push(`no publish date on the page; took ${toPlainDateTime(fileDate)} from the file name ${context.fileName}`);
   }
   if (hints.retrieved && findDates(hints.retrieved)[0]) {
     fields.retrieved = toPlainDateTime({ ...findDates(hints.retrieved)[0]!, precision: 'day' });
   }
 
-  const source = findSource(lines, after);
-  if (source?.value) fields.source = source.value;
-  const publisher = findLabelledValue(lines, ['发布机构', '发文机关', '发文单位', '发布单位', '发文机构'].map(spacedLabel).join('|'), { after });
+  const source = chooseSource({
+    lines,
+    titleLine: title?.line ?? -1,
+    metaSource: context.metaSource,
+    recordSource: hints.source,
+    siteNames: context.siteNames,
+  });
+  if (source) fields.source = source.value;
+  const publisher = findLabelledValue(lines, ['发布机构', '发文机关', '发文单位', '发布单位', '发文机构'].map(spacedLabel).join('|'), { after, organisations: true });
   if (publisher?.value) fields.publisher = publisher.value;
-  // 政府信息公开 pages name the issuer, not a 来源: the issuing body is the source.
-  if (!source && publisher?.value && !/网站$|网$/u.test(publisher.value)) {
-    const issuer = findLabelledValue(lines, ['发布机构', '发文机关'].map(spacedLabel).join('|'), { after });
-    if (issuer?.value) fields.source = issuer.value;
-  }
   const editor = findEditor(lines, after);
   if (editor?.value) fields.editor = editor.value;
-  const docNumber = findLabelledValue(lines, ['发文字号', '文号', '发文文号'].map(spacedLabel).join('|'), { after });
-  if (docNumber?.value) fields.doc_number = docNumber.value;
+  // 文号 only from its own field, and only when the value is shaped like one.
+  const docNumber = findLabelledValue(lines, ['发文字号', '文号', '发文文号'].map(spacedLabel).join('|'), { after, keepSpaces: true });
+  if (docNumber?.value && isDocumentNumber(docNumber.value)) fields.doc_number = docNumber.value.replace(/\s+/gu, '');
   const indexNumber = findLabelledValue(lines, spacedLabel('索引号'), { after });
   if (indexNumber?.value) fields.index_number = indexNumber.value;
   return fields;

@@ -202,7 +202,7 @@ export function importFileResults(file: string): FileResults {
     return { error: `cannot read: ${describeFsError(error)}` };
   }
   try {
-    return { results: importBytes(bytes) };
+    return { results: importBytes(bytes, { fileName: basename(file) }) };
   } catch (error) {
     // A bug in the importer must not stop the batch or print a stack trace.
     return { error: `the importer could not read this page (${(error as Error).message})` };

@@ -116,7 +116,8 @@ describe('bad input', () => {
     ['import-bad/only-whitespace.txt', 'the file holds only whitespace'],
     ['import-bad/binary.html', 'the file is binary, not a text or HTML page'],
     ['import-bad/undecodable.txt', 'the bytes are neither UTF-8 nor GBK/GB18030 text'],
-    ['import-bad/no-date.txt', 'no title or publish date found'],
+    // Its first line is a title over its body; the date is what it lacks.
+    ['import-bad/no-date.txt', 'no publish date found'],
     ['import-bad/no-title-export.jsonl', 'no title or publish date found'],
     ['import-bad/json-without-page.json', 'the JSON holds no page (no text or html field)'],
   ])('%s fails with a reason', (path, reason) => {
@@ -136,5 +137,78 @@ describe('bad input', () => {
     expect(result.fields.source).toBeUndefined();
     expect(frontMatterOf(result.file!.text).source).toBe('未注明');
     expect(result.warnings).toContain('no 来源 on the page; wrote source: 未注明');
+  });
+});
+
+// Literal pages of the kinds the unseen-page issue names, written for these tests.
+describe('county and township pages', () => {
+  it('a text export that opens with the portal navigation, with spaced labels and a glued date-time', () => {
+    const text = [
+      '首页 走进某县 政务公开 政务服务 互动交流',
+      '当前位置：首页 > 政务公开 > 乡镇动态',
+      '某镇召开2019年夏季防汛工作会议',
+      '发 布 时 间：2019年06月15日08:18　　来　　源：某镇人民政府',
+      '6月14日，某镇召开2019年夏季防汛工作会议，安排部署今年汛期各项工作，镇村两级干部共60余人参加会议。',
+      '会议要求，各村要压实防汛责任，加强隐患排查，确保安全度汛。责任编辑：lizhen',
+      '主办单位：某县人民政府办公室 版权所有',
+    ].join('\n');
+    const result = importText(text);
+    expect(result.fields).toMatchObject({ title: '某镇召开2019年夏季防汛工作会议', date: '2019-06-15T08:18:00+08:00', source: '某镇人民政府', editor: 'lizhen' });
+    expect(result.body).not.toMatch(/首页|当前位置|主办单位/);
+  });
+
+  it('a 信息公开 table whose labels and values sit in separate cells, or a row of labels over a row of values', () => {
+    const cells = importText(
+      '<title>某县人民政府</title><table><tr><td>发 布 机 构</td><td>某县应急管理局</td><td>发 文 日 期</td><td>2019-06-10</td></tr>' +
+        '<tr><td>发布日期</td><td>2019-06-15</td><td>文号</td><td>某应急发〔2019〕8号</td></tr></table>' +
+        '<h1>关于开展安全生产月活动的通知</h1><p>各乡镇人民政府，县直各部门：为深入开展安全生产月活动，现将有关事项通知如下，请认真贯彻执行。</p>',
+    );
+    expect(cells.fields).toMatchObject({ title: '关于开展安全生产月活动的通知', date: '2019-06-15', source: '某县应急管理局', doc_number: '某应急发〔2019〕8号' });
+    const rows = importText(
+      '<h1>关于开展安全生产月活动的通知</h1><table><tr><td>索引号</td><td>发布机构</td><td>发布日期</td></tr><tr><td>001/2019-00012</td><td>某镇人民政府</td><td>2019-06-15</td></tr></table>' +
+        '<p>各村、各单位：为深入开展安全生产月活动，现将有关事项通知如下，请认真贯彻执行。</p>',
+    );
+    expect(rows.fields).toMatchObject({ date: '2019-06-15', source: '某镇人民政府', index_number: '001/2019-00012' });
+  });
+
+  it('a provincial office page under its national body footer keeps the office as source', () => {
+    const result = importText(
+      '<title>关于某事的公告_国家某某监督管理总局</title><h1>关于某事的公告</h1><p>发布时间：2024-03-01 发布机构：浙江监管局</p>' +
+        '<p>根据有关规定，现将某事公告如下，请有关单位认真执行，并及时报告执行中的问题。</p>' +
+        '<div class="footer">主办单位：国家某某监督管理总局 网站标识码：bm00000000 京ICP备00000000号</div>',
+    );
+    expect(result.fields).toMatchObject({ title: '关于某事的公告', source: '浙江监管局' });
+  });
+
+  it('never fills 文号 from an unrelated line', () => {
+    const result = importText('关于某事的通知\n发布日期：2019-06-15\n文号：\n规范性文件\n各乡镇人民政府，县直各部门：现将有关事项通知如下，请认真贯彻执行。');
+    expect(result.fields.doc_number).toBeUndefined();
+  });
+});
+
+describe('dates that only the title, the file name or the crawler states', () => {
+  it('takes the date opening the title when the page shows no other', () => {
+    const result = importText('2019年6月15日某镇召开防汛工作会议\n\n会议要求，各村要压实防汛责任，加强隐患排查，确保安全度汛，切实保障人民群众生命财产安全。');
+    expect(result.fields.date).toBe('2019-06-15');
+    expect(result.warnings).toContain('no publish date on the page; took 2019-06-15 from the start of the title');
+  });
+
+  it('takes the date in the file name last of all', () => {
+    const text = '某镇召开防汛工作会议\n\n会议要求，各村要压实防汛责任，加强隐患排查，确保安全度汛，切实保障人民群众生命财产安全。';
+    const [named] = importBytes(new TextEncoder().encode(text), { fileName: '20190615_防汛会议.txt' });
+    expect(named?.fields.date).toBe('2019-06-15');
+    expect(named?.warnings).toContain('no publish date on the page; took 2019-06-15 from the file name 20190615_防汛会议.txt');
+    expect(importBytes(new TextEncoder().encode(text), { fileName: '1539739244.4322484.txt' })[0]?.reason).toBe('no publish date found');
+  });
+
+  it("adds the crawler's time to a page that shows only the day, unless it is midnight padding", () => {
+    const page = (time: string) => `{"title":"某通知","content":"某通知\\n发布日期：2025-10-30\\n各单位：现将有关事项通知如下，请认真贯彻执行。","publish_time":"2025-10-30 ${time}"}`;
+    expect(importText(page('10:40:24')).fields.date).toBe('2025-10-30T10:40:24+08:00');
+    expect(importText(page('00:00:00')).fields.date).toBe('2025-10-30');
+  });
+
+  it('imports a whole-file JSON export with bare NaN', () => {
+    const result = importText('[{"title": "某县民用车辆拥有量", "content": "某县民用车辆拥有量\\n发布日期：2025-04-02\\n截至年底，全县民用车辆拥有量持续增长，较上年有所提高。", "views": NaN}]');
+    expect(result.fields).toMatchObject({ title: '某县民用车辆拥有量', date: '2025-04-02' });
   });
 });

@@ -18,6 +18,13 @@ const files = (root: string): string[] =>
   );
 
 describe('runImport', () => {
+  it("gives the importer each file's name, which may be all that dates a text export", async () => {
+    const input = join(dir, '20190615_某镇防汛会议.txt');
+    writeFileSync(input, '某镇召开防汛工作会议\n\n会议要求，各村要压实防汛责任，加强隐患排查，确保安全度汛，切实保障人民群众生命财产安全。\n');
+    const [record] = (await runImport({ inputs: [input], out: join(dir, 'out'), dryRun: true })).records;
+    expect(record).toMatchObject({ status: 'imported', fields: { title: '某镇召开防汛工作会议', date: '2019-06-15' } });
+  });
+
   it('writes one file per announcement under <out>/<year>/ and is a no-op the second time', async () => {
     const out = join(dir, 'out');
     const first = await runImport({ inputs: [seed()], out });

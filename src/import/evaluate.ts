@@ -77,6 +77,30 @@ export function bodyKeptOnce(body: string): boolean {
   return findRepeatedRuns(body.split(/\n{2,}/)).length === 0;
 }
 
+/** Right and total fields of one field (or of all), for the figures a reference set reports. */
+export interface FieldTally {
+  field: EvaluatedField | 'overall' | 'sure';
+  right: number;
+  total: number;
+}
+
+/**
+ * Per-field accuracy of a set's scores, then the overall figure and the figure without the
+ * annotator's unsure fields.
+ *
+ * @example tallyScores(scores).at(-2) // { field: 'overall', right: 84, total: 96 }
+ */
+export function tallyScores(scores: readonly FieldScore[]): FieldTally[] {
+  const count = (list: readonly FieldScore[]) => list.filter((score) => score.ok).length;
+  const tallies: FieldTally[] = EVALUATED_FIELDS.map((field) => {
+    const of = scores.filter((score) => score.field === field);
+    return { field, right: count(of), total: of.length };
+  });
+  const sure = scores.filter((score) => !score.unsure);
+  tallies.push({ field: 'overall', right: count(scores), total: scores.length }, { field: 'sure', right: count(sure), total: sure.length });
+  return tallies;
+}
+
 /**
  * Scores one imported page against its expectation.
  *

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { bodyKeptOnce, chromeLeft, sameDateAsShown, scorePage } from '../../../src/import/evaluate.ts';
+import { bodyKeptOnce, chromeLeft, sameDateAsShown, scorePage, tallyScores, type FieldScore } from '../../../src/import/evaluate.ts';
 import { importBytes } from '../../../src/import/import-page.ts';
 
 describe('sameDateAsShown', () => {
@@ -30,5 +30,15 @@ describe('scorePage', () => {
       file: 'seed', title: '今年遂宁将建成7个省级安全社区', date: '2015-05-20 17:18', source: '遂宁市府', editor: '白婉苹', duplicated_body: true,
     });
     expect(scores.filter((score) => !score.ok)).toEqual([]);
+  });
+});
+
+describe('tallyScores', () => {
+  it('counts each field, all fields, and the fields the annotator was sure of', () => {
+    const score = (field: FieldScore['field'], ok: boolean, unsure = false): FieldScore => ({ field, ok, expected: '', actual: '', unsure });
+    const tallies = tallyScores([score('title', true), score('title', false), score('date', false, true), score('source', true)]);
+    expect(tallies.find((tally) => tally.field === 'title')).toEqual({ field: 'title', right: 1, total: 2 });
+    expect(tallies.at(-2)).toEqual({ field: 'overall', right: 2, total: 4 });
+    expect(tallies.at(-1)).toEqual({ field: 'sure', right: 2, total: 3 });
   });
 });

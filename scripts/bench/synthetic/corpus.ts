@@ -4,9 +4,9 @@
  * deduplication and for the scale benchmark.
  */
 import { toIsoWithOffset, toYearMonth } from '../../../src/lib/dates.ts';
-import { chineseDate, holidayFamily, outageFamily, penaltyFamily, statisticsFamily, workNotice, type Draft } from './originals.ts';
+import { chineseDate, holidayFamily, inspectionFamily, newsReport, outageFamily, penaltyFamily, statisticsFamily, workNotice, type Draft } from './originals.ts';
 import { createRandom, type Random } from './random.ts';
-import { CITIES, district, personName, TYPO_PAIRS } from './vocabulary.ts';
+import { AGENCIES, CITIES, DATELINE_CITIES, district, OUTLETS, personName, TYPO_PAIRS } from './vocabulary.ts';
 
 /** Front matter as written to the Markdown file. */
 export interface SyntheticFrontMatter {
@@ -54,11 +54,40 @@ export interface CorpusOptions {
   copyShare?: number;
   /** Chance that an original's own body is scraped twice (default 0.03). */
   doubledShare?: number;
+  /** Share of unique originals that are news reports rather than work notices (default 0.3). */
+  newsShare?: number;
 }
 
-/** The kinds of light edit a republisher makes, as the issue lists them. */
-export const NEAR_EDITS = ['lead', 'note', 'drop-closing', 'punctuation', 'typo'] as const;
+/**
+ * The kinds of light edit a republisher makes: a lead line, a 转载 note, a dropped closing
+ * paragraph, punctuation, a typo fixed; a news dateline put before the first paragraph
+ * (本报讯, 某地讯（记者 某某）, 新华社某地6月15日电), usually with the closing paragraph dropped;
+ * characters lost in transcription where the loss cuts into a number (整改问题221处。 →
+ * 整改问题22。).
+ */
+export const NEAR_EDITS = ['lead', 'note', 'drop-closing', 'punctuation', 'typo', 'dateline', 'lossy'] as const;
 type NearEdit = (typeof NEAR_EDITS)[number];
+
+/** A news dateline as a newspaper or agency puts it before the first paragraph. */
+function dateline(random: Random, original: Draft): string {
+  const city = original.source.match(/^(.+?)市/)?.[1] ?? random.pick(CITIES);
+  const local = new Date(original.date.getTime() + 8 * 3_600_000);
+  const day = `${local.getUTCMonth() + 1}月${local.getUTCDate()}日`;
+  const reporter = () => personName(random);
+  return random.pick([
+    () => '本报讯　',
+    () => `本报讯（记者 ${reporter()}）`,
+    () => `本报讯（记者 ${reporter()} 通讯员 ${reporter()}）`,
+    () => `${city}讯（记者 ${reporter()}）`,
+    () => `${city}${random.pick(OUTLETS)}讯（记者 ${reporter()}）`,
+    () => `本报${city}${day}讯`,
+    () => `${random.pick(AGENCIES)}${random.pick(DATELINE_CITIES)}${day}电（记者 ${reporter()}）`,
+    () => `${random.pick(AGENCIES)}${random.pick(DATELINE_CITIES)}${day}电　`,
+  ])();
+}
+
+// A count with its unit inside a sentence: 221处, 96件, 3800万元.
+const COUNT_WITH_UNIT = /(\d{2,})(万元|处|件|个|家|项|人|起|次)/gu;
 
 function copySource(random: Random, original: Draft): string {
   const city = original.source.match(/^(.+?)市/)?.[1] ?? random.pick(CITIES);
@@ -95,6 +124,32 @@ function applyEdit(random: Random, blocks: string[], original: Draft, edit: Near
       for (let i = 0; i < blocks.length; i++) {
         for (const [pattern, replacement] of chosen) blocks[i] = blocks[i]!.replace(pattern, (match) => (random.chance(0.6) ? replacement : match));
       }
+      return true;
+    }
+    case 'dateline': {
+      // Glued to the article's first paragraph (after an addressee line), as a newspaper
+      // prints it; often the closing paragraph goes too.
+      const plain = (block: string) => !/^(?:#|\||-|\d+\.|\*\*)/u.test(block);
+      const opening = blocks.slice(0, 3).findIndex((block) => plain(block) && !/[:：]$/u.test(block) && block.length >= 30);
+      const index = opening >= 0 ? opening : Math.max(0, blocks.findIndex(plain));
+      blocks[index] = dateline(random, original) + blocks[index]!;
+      if (random.chance(0.6)) {
+        const closing = blocks.indexOf(original.blocks[original.closing]!);
+        if (closing >= 0) blocks.splice(closing, 1);
+      }
+      return true;
+    }
+    case 'lossy': {
+      // A transcription that lost the last digit of a count and its unit: 221处。 → 22。
+      const candidates: Array<{ block: number; at: number; digits: string; unit: string }> = [];
+      blocks.forEach((block, index) => {
+        if (/^(?:#|\|)/u.test(block)) return;
+        for (const match of block.matchAll(COUNT_WITH_UNIT)) candidates.push({ block: index, at: match.index, digits: match[1]!, unit: match[2]! });
+      });
+      if (candidates.length === 0) return false;
+      const { block, at, digits, unit } = random.pick(candidates);
+      const text = blocks[block]!;
+      blocks[block] = text.slice(0, at) + digits.slice(0, -1) + text.slice(at + digits.length + unit.length);
       return true;
     }
     case 'typo': {
@@ -134,15 +189,15 @@ interface Pending {
  * @example generateCorpus({ seed: 1, count: 100 }).length // 100
  */
 export function generateCorpus(options: CorpusOptions): SyntheticAnnouncement[] {
-  const { count, seed = 1, templatedShare = 0.22, copyShare = 0.3, doubledShare = 0.03 } = options;
+  const { count, seed = 1, templatedShare = 0.22, copyShare = 0.3, doubledShare = 0.03, newsShare = 0.3 } = options;
   const random = createRandom(seed);
   const pending: Pending[] = [];
   while (pending.length < count) {
     let originals: Draft[];
     if (random.chance(templatedShare)) {
-      const make = random.pick([holidayFamily, statisticsFamily, penaltyFamily, outageFamily]);
+      const make = random.pick([holidayFamily, statisticsFamily, penaltyFamily, outageFamily, inspectionFamily]);
       originals = make(random.fork(), random.int(3, 8));
-    } else originals = [workNotice(random.fork())];
+    } else originals = [random.chance(newsShare) ? newsReport(random.fork()) : workNotice(random.fork())];
     for (const draft of originals) {
       const originalIndex = pending.length;
       const kind = draft.family ? 'templated' : 'original';

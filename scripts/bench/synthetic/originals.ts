@@ -302,3 +302,135 @@ export function outageFamily(random: Random, size: number): Draft[] {
     };
   });
 }
+
+const MEETING_KINDS = ['工作推进会', '专题会议', '现场观摩会', '动员部署会', '工作调度会'];
+
+/**
+ * A news report (新闻) on one of the topics: a dated opening paragraph with figures and
+ * units (排查整改问题221处), sections under headings, a list of measures, and a closing
+ * paragraph with the meeting's demands. The kind newspapers republish with a dateline.
+ */
+export function newsReport(random: Random): Draft {
+  const topic = random.pick(TOPICS);
+  const city = random.pick(CITIES);
+  const place = `${city}市${district(random)}`;
+  const year = random.int(2015, 2024);
+  const month = random.int(1, 12);
+  const day = random.int(1, 27);
+  const date = beijing(year, month, day + 1, random.int(8, 20), random.int(0, 59));
+  const meeting = random.pick(MEETING_KINDS);
+  const source = `${place}融媒体中心`;
+  const title = random.pick([`${place}召开${topic.name}${meeting}`, `${place}扎实推进${topic.name}工作`, `${place}${topic.department}部署${topic.name}工作`]);
+  const nouns = topic.nouns;
+  const target = random.int(1600, 2800);
+  const blocks: string[] = [
+    `${month}月${day}日，${place}召开${topic.name}${meeting}，${random.pick(ACTIONS)}${random.pick(nouns)}。会议通报了前一阶段工作情况：今年以来，全区共排查整改问题${random.int(120, 980)}处，督办重点事项${random.int(12, 96)}件，${random.pick(nouns)}覆盖率达到${random.int(60, 99)}%。`,
+    `## 一、工作成效`,
+    paragraph(random, nouns, city, random.int(2, 3)),
+    paragraph(random, nouns, city, random.int(2, 3)),
+    `## 二、存在的问题`,
+    paragraph(random, nouns, city, random.int(2, 3)),
+    `## 三、下一步工作`,
+    random.sample(nouns, 3).map((noun, index) => `${index + 1}. ${random.pick(ACTIONS)}${noun}，${random.pick(METHODS)}。`).join('\n'),
+  ];
+  while (bodyLength(blocks) < target - 200) blocks.push(paragraph(random, nouns, city, random.int(2, 3)));
+  const closing = blocks.length;
+  blocks.push(`会议要求，${random.pick(ADDRESSEES)}${random.pick(MODALS)}${random.pick(ACTIONS)}${random.pick(nouns)}，${random.pick(OUTCOMES)}，为全区经济社会高质量发展提供坚强保障。`);
+  return { title, blocks, closing, date, source, editor: personName(random), kind: 'news' };
+}
+
+/**
+ * A family of quarterly inspection reports (督查情况通报): one bureau's report for several
+ * quarters with the same explanations and other counts, dates and group leaders. Some members
+ * are single-slot variants of an earlier one: the same report with one count substituted
+ * (221 → 231), or another date, or another group leader: the hardest negatives there are.
+ * Counts come with units (发现问题221处), where a transcription that loses characters cuts in.
+ */
+export function inspectionFamily(random: Random, size: number): Draft[] {
+  const city = random.pick(CITIES);
+  const topic = random.pick(TOPICS);
+  const department = topic.department === '人民政府办公室' ? '人民政府办公室' : topic.department;
+  const source = `${city}市${department}`;
+  const year = random.int(2016, 2024);
+  const shared = random.fork();
+  const background = paragraph(shared, topic.nouns, city, 2);
+  const requirements = familyParagraphs(shared, topic.nouns, city, random.int(1000, 1600));
+  const districts = Array.from({ length: 4 }, () => district(shared));
+  type Slots = { quarter: number; counts: number[]; leader: string; date: Date; contact: string };
+  const slots: Slots[] = [];
+  const freshDate = (quarter: number) => beijing(year, quarter * 3 + 1 > 12 ? 12 : quarter * 3 + 1, random.int(3, 25), random.int(9, 17), random.int(0, 59));
+  const leaders = new Set<string>();
+  const newLeader = () => {
+    // Another leader shares no character with the others: names that differ in one character
+    // (王建国, 王建军) read as a typo fixed, the guard's documented limit.
+    for (;;) {
+      const name = personName(random);
+      if ([...leaders].every((other) => ![...name].some((char) => other.includes(char)))) {
+        leaders.add(name);
+        return name;
+      }
+    }
+  };
+  const quarters = random.sample([1, 2, 3, 4], Math.min(4, size));
+  for (let member = 0; member < size; member++) {
+    const base = slots[random.int(0, Math.max(0, slots.length - 1))];
+    const variant = base && member >= quarters.length ? random.pick(['figure', 'date', 'leader'] as const) : undefined;
+    if (base && variant) {
+      const counts = [...base.counts];
+      if (variant === 'figure') {
+        // One count substituted in one digit: 221 → 231.
+        const at = random.int(0, counts.length - 1);
+        const digits = String(counts[at]!).split('');
+        const position = random.int(0, digits.length - 1);
+        digits[position] = String((Number(digits[position]) + random.int(1, 8)) % 10);
+        if (digits[0] === '0') digits[0] = '1';
+        counts[at] = Number(digits.join(''));
+      }
+      const slot = {
+        quarter: base.quarter,
+        counts,
+        leader: variant === 'leader' ? newLeader() : base.leader,
+        date: variant === 'date' ? new Date(base.date.getTime() + random.int(1, 9) * 86_400_000) : base.date,
+        contact: base.contact,
+      };
+      // Two variants drawn alike would be one notice twice, not two notices.
+      const key = (other: Slots) => `${other.quarter}|${other.counts.join(',')}|${other.leader}|${other.date.getTime()}`;
+      if (!slots.some((other) => key(other) === key(slot))) {
+        slots.push(slot);
+        continue;
+      }
+    }
+    const quarter = quarters[member % quarters.length]!;
+    const counts = Array.from({ length: 3 + districts.length * 2 }, () => random.int(12, 480));
+    counts[2] = random.int(10, counts[1]!);
+    // A count that is an earlier member's with a digit dropped or added (221 vs 22): other
+    // notices, kept apart by a number that changed length.
+    if (slots.length > 0 && random.chance(0.5)) {
+      const earlier = random.pick(slots).counts[0]!;
+      counts[0] = random.chance(0.5) && earlier >= 100 ? Math.floor(earlier / 10) : earlier * 10 + random.int(0, 9);
+    }
+    slots.push({ quarter, counts, leader: newLeader(), date: freshDate(quarter), contact: `联系人：${personName(random)}，联系电话：${phone(random)}。` });
+  }
+  const ordinal = ['一', '二', '三', '四'];
+  // The slots a variant changes are never in the closing paragraph a republisher may drop: a
+  // copy without it could not be told from its sibling by anyone.
+  return slots.map(({ quarter, counts, leader, date, contact }) => {
+    const [units, problems, fixed, ...perDistrict] = counts;
+    const blocks = [
+      '各区县人民政府，市级各有关部门：',
+      `${chineseDate(date).slice(0, 5)}第${ordinal[quarter - 1]}季度，市${department}组织${units! % 9 + 3}个督查组，由${leader}带队，对全市${units}家重点单位开展${topic.name}督查，共发现问题${problems}处，已整改${fixed}处。现将有关情况通报如下：`,
+      '## 一、基本情况',
+      background,
+      '## 二、各地督查发现问题情况',
+      districts.map((name, index) => `- ${name}：检查单位${perDistrict[2 * index]}家，发现问题${perDistrict[2 * index + 1]}处。`).join('\n'),
+      '## 三、工作要求',
+      ...requirements,
+    ];
+    const closing = blocks.length;
+    blocks.push(contact, source, chineseDate(date));
+    return {
+      title: `关于${year}年第${ordinal[quarter - 1]}季度${topic.name}督查情况的通报`, blocks, closing, date, source, editor: personName(random), kind: 'inspection',
+      family: `inspection:${city}:${topic.name}:${year}`,
+    };
+  });
+}

@@ -110,3 +110,12 @@ export const TYPO_PAIRS: ReadonlyArray<readonly [string, string]> = [
 
 /** Section headings: 一、… */
 export const ORDINALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+
+/** Local newspapers and outlets that republish notices, for datelines (遂宁日报讯). */
+export const OUTLETS = ['日报', '晚报', '新闻网', '融媒'];
+
+/** News agencies whose datelines read 新华社成都6月15日电. */
+export const AGENCIES = ['新华社', '中新社'];
+
+/** Provincial capitals an agency files from. */
+export const DATELINE_CITIES = ['成都', '西安', '南昌', '武汉', '北京', '重庆'];

@@ -124,20 +124,70 @@ function copyInto(text: string, into: CodeBuffer): void {
 
 /**
  * The readable text of a Markdown body, line structure kept: link and image targets,
- * HTML tags and ordered-list numbers are dropped. Link targets differ between portals
- * republishing the same notice, and list numbers shift when an item is dropped, so
- * neither should make two copies look different (or alike).
+ * HTML tags, ordered-list numbers and a news dateline opening the body are dropped. Link
+ * targets differ between portals republishing the same notice, list numbers shift when an
+ * item is dropped, and a newspaper puts its dateline (本报讯（记者 某某）, 新华社成都6月15日电)
+ * before the first paragraph, so none of them should make two copies look different (or alike).
  *
  * @param markdown a Markdown body
  * @example markdownToText('1. 见[附件](/a.pdf)<br>') // '见附件'
  */
 export function markdownToText(markdown: string): string {
-  let text = markdown;
+  let text = withoutDateline(markdown);
   // Each pattern runs only when its marker is present: most bodies have no links or HTML.
   if (text.includes('](')) text = text.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1');
   if (text.includes(']:')) text = text.replace(/^\s*\[[^\]\n]+\]:\s*\S+.*$/gm, '');
   if (text.includes('<')) text = text.replace(/<[^>\n]+>/g, '');
   return ORDERED_ITEM_ANYWHERE.test(text) ? text.replace(/^(\s*)\d{1,3}[.)]\s+/gm, '$1') : text;
+}
+
+const BYLINE = String.raw`(?:\s*[（(](?:(?:记者|通讯员|见习记者|特约记者|实习生)[^（()）\n]{1,40})[)）])?`;
+const DAY = String.raw`(?:\d{1,2}月\d{1,2}日)?`;
+/**
+ * Datelines a newspaper or news agency prints before the first paragraph:
+ * 本报讯, 本报讯（记者 某某）, 本报成都6月15日讯, 遂宁讯（记者 某某）, 遂宁日报讯,
+ * 新华社成都6月15日电（记者 某某）, and a bare （记者 某某 通讯员 某某）. Each form needs its
+ * 讯 or 电 in a newsroom's shape, so a paragraph opening with 供电公司 or 通讯 is left alone.
+ */
+const DATELINE = new RegExp(
+  '^(?:' +
+    [
+      String.raw`(?:本报|本台|本网|本刊)[\p{Script=Han}]{0,8}?${DAY}讯${BYLINE}`,
+      String.raw`(?:新华社|中新社|中国新闻社|新华网|人民网|中新网|央视网|央广网)[\p{Script=Han}]{0,8}?${DAY}电${BYLINE}`,
+      String.raw`[\p{Script=Han}]{2,8}?${DAY}电(?=[（(](?:记者|通讯员))${BYLINE}`,
+      String.raw`[\p{Script=Han}]{2,8}?(?:日报|晚报|新闻网|融媒|网|台)讯${BYLINE}`,
+      String.raw`[\p{Script=Han}]{2,8}?讯(?=[（(](?:记者|通讯员))${BYLINE}`,
+      String.raw`[（(](?:记者|通讯员|见习记者|特约记者)[^（()）\n]{1,40}[)）]`,
+    ].join('|') +
+    String.raw`)[\s\u3000:：]*`,
+  'u',
+);
+
+/** How many of the first lines may open with the dateline: a notice's addressee line comes before it. */
+const DATELINE_LINES = 5;
+
+/**
+ * The text without the news dateline opening its first paragraph (see {@link DATELINE}).
+ * Only the starts of the first few non-empty lines are looked at, and only one dateline is
+ * removed: further down, such words are text.
+ *
+ * @example withoutDateline('本报讯（记者 王某）6月14日，某镇召开会议。') // '6月14日，某镇召开会议。'
+ */
+export function withoutDateline(text: string): string {
+  // Cheap test first: most bodies hold neither 讯, 电 nor a reporter's byline near the start.
+  if (!/[讯电]|记者|通讯员/u.test(text.slice(0, 400))) return text;
+  let from = 0;
+  for (let line = 0; line < DATELINE_LINES && from < text.length; line++) {
+    const start = text.slice(from).search(/\S/u);
+    if (start < 0) return text;
+    const at = from + start;
+    const match = DATELINE.exec(text.slice(at, at + 120));
+    if (match && match[0].length > 0) return text.slice(0, at) + text.slice(at + match[0].length);
+    const end = text.indexOf('\n', at);
+    if (end < 0) return text;
+    from = end + 1;
+  }
+  return text;
 }
 
 // A cheap test before the line-anchored replacement, which scans slowly in multiline mode.

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { markdownToText, normaliseText, toUnits } from '../../../src/dedup/normalise.ts';
+import { markdownToText, normaliseText, toUnits, withoutDateline } from '../../../src/dedup/normalise.ts';
 
 // The definition the fast path must match exactly.
 const reference = (text: string) =>
@@ -33,6 +33,31 @@ describe('markdownToText', () => {
   it('keeps link text, drops targets, tags and list numbers', () => {
     expect(markdownToText('1. 见[附件](/a.pdf)<br>')).toBe('见附件');
     expect(markdownToText('![示意图](/map.png)\n  12) 第二项')).toBe('示意图\n  第二项');
+  });
+});
+
+describe('withoutDateline', () => {
+  it.each([
+    ['本报讯（记者 王某）6月14日，某镇召开会议。', '6月14日，某镇召开会议。'],
+    ['本报讯　近日，某镇召开会议。', '近日，某镇召开会议。'],
+    ['遂宁讯（记者 张三 通讯员 李四）6月14日，某镇召开会议。', '6月14日，某镇召开会议。'],
+    ['遂宁日报讯 近日，某镇召开会议。', '近日，某镇召开会议。'],
+    ['本报成都6月15日讯 近日，某镇召开会议。', '近日，某镇召开会议。'],
+    ['新华社成都6月15日电（记者 王某）近日，某镇召开会议。', '近日，某镇召开会议。'],
+    ['（记者 王某 通讯员 李四）近日，某镇召开会议。', '近日，某镇召开会议。'],
+    ['各区县人民政府：\n\n本报讯 近日，某镇召开会议。', '各区县人民政府：\n\n近日，某镇召开会议。'],
+  ])('drops the dateline of %j', (text, without) => {
+    expect(withoutDateline(text)).toBe(without);
+  });
+
+  it('leaves text that only looks like one, and datelines further down', () => {
+    for (const text of ['国网某县供电公司开展线路巡查。', '通讯员培训班开班。', '电力公司开展检修。', '第一段。\n第二段。\n第三段。\n第四段。\n第五段。\n本报讯 某事。']) {
+      expect(withoutDateline(text)).toBe(text);
+    }
+  });
+
+  it('is part of the text deduplication compares', () => {
+    expect(markdownToText('新华社成都6月15日电 近日，某镇召开会议。')).toBe('近日，某镇召开会议。');
   });
 });
 

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { chooseCanonical, citedSources, type CanonicalCandidate } from './canonical.ts';
 import { findDoubledBody } from './doubled-body.ts';
-import { compareUnits, MAX_CHAR_EDITS, reverseVerdict, type GuardVerdict } from './guard.ts';
+import { compareUnits, MAX_CHAR_EDITS, reverseVerdict, withoutDoubtfulDamage, type GuardVerdict } from './guard.ts';
 import { DEFAULT_LSH, estimateAtLeast, lshCandidateKeys } from './minhash.ts';
 import { createCodeBuffer, type CodeBuffer } from './normalise.ts';
 import { runBatches, startHelpers, stopHelpers, type Helper } from './parallel.ts';
@@ -325,7 +325,10 @@ function clusterWith(items: readonly DedupInput[], options: DedupOptions, helper
     }
   }
   edges.sort((p, q) => q.similarity - p.similarity || p.a - q.a || p.b - q.b);
-  for (const edge of edges) components.union(edge.a, edge.b);
+  // A text accepted only as a damaged copy of two notices kept apart joins neither (see guard.ts).
+  const damaged = (edge: { a: number; b: number }) => !!accepted.get(Math.min(edge.a, edge.b) * count + Math.max(edge.a, edge.b))?.verdict.lost;
+  const apart = (x: number, y: number) => components.forbidden.get(components.find(x))?.has(y) ?? false;
+  for (const edge of withoutDoubtfulDamage(edges, damaged, apart)) components.union(edge.a, edge.b);
 
   const groups = new Map<number, number[]>();
   for (let index = 0; index < count; index++) {

@@ -26,6 +26,12 @@ export interface GuardVerdict {
   dropped: number;
   /** Single-character edits (typo fixes) inside otherwise matching passages. */
   edits: number;
+  /**
+   * Of those edits, runs of characters one text lost where the loss cut into a number
+   * (整改问题221处 → 整改问题22); absent when there are none. Such a copy is accepted as damaged,
+   * unless it fits another notice as well (see {@link withoutDoubtfulDamage}).
+   */
+  lost?: number;
 }
 
 /**
@@ -93,6 +99,7 @@ interface Tally {
   added: number;
   dropped: number;
   edits: number;
+  lost?: number;
   conflict: string | null;
 }
 
@@ -148,6 +155,20 @@ function inspectChangedText(first: string, second: string, tally: Tally): void {
   }
 }
 
+/**
+ * Whether a stretch only one text has is a short run lost from the other where it cut into a
+ * number: the number's end and the characters after it (1处 after 22), or the characters
+ * before a number and its start. Never digits alone, and never more than a few characters.
+ */
+function isCutIntoNumber(text: string, before: string, after: string): boolean {
+  if (text.length > LOST_RUN) return false;
+  if (DIGIT.test(before) && /^\d+[^\d]+$/u.test(text)) return true;
+  return DIGIT.test(after) && /^[^\d]+\d+$/u.test(text);
+}
+
+/** The longest run a transcription may lose across a number: a digit or two and a unit (万元). */
+const LOST_RUN = 5;
+
 function classify(removed: string, inserted: string, before: string, after: string, tally: Tally): void {
   if (removed && inserted) {
     if (NUMERAL.test(removed) || NUMERAL.test(inserted)) tally.conflict = `figures differ: ${removed} → ${inserted}`;
@@ -156,8 +177,15 @@ function classify(removed: string, inserted: string, before: string, after: stri
     return;
   }
   const text = removed || inserted;
-  // Digits added next to digits change a number (12 → 123), whatever else surrounds them.
   if ((DIGIT.test(text[0]!) && DIGIT.test(before)) || (DIGIT.test(text.at(-1)!) && DIGIT.test(after))) {
+    // Characters lost in transcription may cut into a number: 整改问题221处 → 整改问题22 lost
+    // the number's last digit and the unit after it. That is damage to a copy. Digits alone
+    // added or dropped (12 → 123, 5000 → 500) change the number, and keep notices apart.
+    if (isCutIntoNumber(text, before, after)) {
+      tally.edits++;
+      tally.lost = (tally.lost ?? 0) + 1;
+      return;
+    }
     tally.conflict = `a number differs: ${removed ? `${before}${removed}${after} → ${before}${after}` : `${before}${after} → ${before}${inserted}${after}`}`;
     return;
   }
@@ -326,16 +354,16 @@ export function compareUnits(first: readonly string[], second: readonly string[]
  */
 export function reverseVerdict(forward: GuardVerdict): GuardVerdict {
   if (!forward.compatible) return forward;
-  return verdict({ added: forward.dropped, dropped: forward.added, edits: forward.edits, conflict: null });
+  return verdict({ added: forward.dropped, dropped: forward.added, edits: forward.edits, lost: forward.lost, conflict: null });
 }
 
 function verdict(tally: Tally): GuardVerdict {
-  const { added, dropped, edits, conflict } = tally;
+  const { added, dropped, edits, lost, conflict } = tally;
   if (conflict) return { compatible: false, reason: conflict, added, dropped, edits };
   const parts = [
     added && `${added} passage${added > 1 ? 's' : ''} added`,
     dropped && `${dropped} passage${dropped > 1 ? 's' : ''} dropped`,
-    edits && `${edits} character edit${edits > 1 ? 's' : ''}`,
+    edits && `${edits} character edit${edits > 1 ? 's' : ''}${lost ? ` (${lost} lost across a number)` : ''}`,
   ].filter(Boolean);
   return {
     compatible: true,
@@ -343,5 +371,48 @@ function verdict(tally: Tally): GuardVerdict {
     added,
     dropped,
     edits,
+    ...(lost ? { lost } : {}),
   };
+}
+
+/**
+ * The accepted pairs without the doubtful ones: a text accepted only as a damaged copy (a
+ * loss cut into a number) of two notices the guard keeps apart could be a copy of either,
+ * its damage hiding the very figure that tells them apart (已整改35 fits 已整改359处 and
+ * 已整改350处). It joins neither; its pairs accepted without damage still count. A false merge
+ * hides an announcement, a missed copy only shows it twice.
+ *
+ * @param pairs accepted pairs
+ * @param isDamaged whether a pair was accepted only with a loss cut into a number (its verdict's `lost`)
+ * @param apart whether the guard keeps two texts apart
+ * @returns the pairs to join, in their order
+ */
+export function withoutDoubtfulDamage<P extends { a: number; b: number }>(
+  pairs: readonly P[],
+  isDamaged: (pair: P) => boolean,
+  apart: (x: number, y: number) => boolean,
+): P[] {
+  const damaged = new Map<number, number[]>();
+  for (const pair of pairs) {
+    if (!isDamaged(pair)) continue;
+    for (const [node, other] of [[pair.a, pair.b], [pair.b, pair.a]] as const) {
+      const list = damaged.get(node);
+      if (list) list.push(other);
+      else damaged.set(node, [other]);
+    }
+  }
+  const doubtful = new Set<number>();
+  for (const [node, others] of damaged) {
+    if (others.length < 2) continue;
+    for (let i = 0; i < others.length && !doubtful.has(node); i++) {
+      for (let j = i + 1; j < others.length; j++) {
+        if (apart(others[i]!, others[j]!)) {
+          doubtful.add(node);
+          break;
+        }
+      }
+    }
+  }
+  if (doubtful.size === 0) return [...pairs];
+  return pairs.filter((pair) => !isDamaged(pair) || !(doubtful.has(pair.a) || doubtful.has(pair.b)));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clusterAnnouncements, type DedupInput } from '../../../src/dedup/index.ts';
-import { holidayNotice, penaltyDecision, SAFETY_BODY, SAFETY_PARAGRAPHS, SAFETY_TITLE } from './texts.ts';
+import { holidayNotice, inspectionReport, penaltyDecision, SAFETY_BODY, SAFETY_PARAGRAPHS, SAFETY_TITLE } from './texts.ts';
 
 const item = (id: string, date: string, source: string, title: string, body: string, extra: Partial<DedupInput> = {}): DedupInput => ({
   id,
@@ -94,5 +94,25 @@ describe('clusterAnnouncements', () => {
   it('returns nothing for an empty or all-distinct input', () => {
     expect(clusterAnnouncements([])).toEqual([]);
     expect(clusterAnnouncements([original, holiday2019])).toEqual([]);
+  });
+});
+
+describe('clusterAnnouncements: damaged copies', () => {
+  const report = inspectionReport('二', 221, 189, '王建国');
+  const corrected = inspectionReport('二', 221, 180, '王建国');
+  const first = item('2019/report', '2019-07-05T10:00:00+08:00', '某市应急管理局', report.title, report.body);
+  const second = item('2019/report-b', '2019-07-06T10:00:00+08:00', '某市应急管理局', corrected.title, corrected.body);
+
+  it('joins a copy that lost characters across a number to its notice', () => {
+    const lossy = item('2019/report-copy', '2019-07-06T09:00:00+08:00', '某区人民政府', report.title, report.body.replace('共发现问题221处，', '共发现问题22，'));
+    expect(clusterAnnouncements([first, lossy])).toEqual([
+      { canonical: '2019/report', duplicates: [{ id: '2019/report-copy', similarity: expect.any(Number), reason: 'near-duplicate: 1 character edit (1 lost across a number)' }] },
+    ]);
+  });
+
+  it('joins neither notice when the loss hides the very figure that tells them apart', () => {
+    // 已整改18 fits 已整改189处 and 已整改180处 alike.
+    const lossy = item('2019/report-copy', '2019-07-07T09:00:00+08:00', '某区人民政府', report.title, report.body.replace('已整改189处。', '已整改18。'));
+    expect(clusterAnnouncements([first, second, lossy])).toEqual([]);
   });
 });

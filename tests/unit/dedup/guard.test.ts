@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { compareUnits, passageSimilarity } from '../../../src/dedup/guard.ts';
+import { compareUnits, passageSimilarity, withoutDoubtfulDamage } from '../../../src/dedup/guard.ts';
 import { markdownToText, toUnits } from '../../../src/dedup/normalise.ts';
-import { holidayNotice, penaltyDecision, SAFETY_PARAGRAPHS, SAFETY_TITLE } from './texts.ts';
+import { holidayNotice, inspectionReport, penaltyDecision, SAFETY_PARAGRAPHS, SAFETY_TITLE } from './texts.ts';
 
 const units = (title: string, body: string) => toUnits(`${title}\n${markdownToText(body)}`);
 const safety = (paragraphs: readonly string[]) => units(SAFETY_TITLE, paragraphs.join('\n\n'));
@@ -30,6 +30,52 @@ describe('compareUnits: copies of one announcement', () => {
     const a = safety(['（编者按：现将全文转发如下，请认真贯彻执行。）', ...SAFETY_PARAGRAPHS]);
     const b = safety(['2015年5月21日，遂宁市人民政府发布今年遂宁将建成7个省级安全社区的消息，全文如下：', ...SAFETY_PARAGRAPHS]);
     expect(compareUnits(a, b).compatible).toBe(true);
+  });
+});
+
+describe('compareUnits: republished and damaged copies', () => {
+  const report = inspectionReport('二', 221, 180, '王建国');
+  const base = units(report.title, report.body);
+
+  it('accepts a news dateline before the first paragraph, with the closing paragraph dropped', () => {
+    const republished = report.body
+      .replace('2019年第二季度，', '本报讯（记者 李娜）2019年第二季度，')
+      .replace(/\n\n联系人：[^\n]+$/u, '');
+    expect(compareUnits(base, units(report.title, republished))).toMatchObject({ compatible: true, reason: 'near-duplicate: 1 passage dropped' });
+    const agency = report.body.replace('2019年第二季度，', '新华社成都7月5日电（记者 李娜）2019年第二季度，');
+    expect(compareUnits(base, units(report.title, agency)).compatible).toBe(true);
+  });
+
+  it('accepts characters lost in transcription where the loss cuts into a number', () => {
+    const lossy = report.body.replace('共发现问题221处，', '共发现问题22，');
+    expect(compareUnits(base, units(report.title, lossy))).toMatchObject({
+      compatible: true,
+      lost: 1,
+      reason: 'near-duplicate: 1 character edit (1 lost across a number)',
+    });
+    expect(compareUnits(units(report.title, lossy), base)).toMatchObject({ compatible: true, lost: 1 });
+  });
+
+  it('keeps a replaced figure, a figure with other digits, or a figure dropped whole apart, as strictly as before', () => {
+    const other = (text: string) => compareUnits(base, units(report.title, report.body.replace('共发现问题221处，', text)));
+    expect(other('共发现问题231处，').reason).toBe('figures differ: 2 → 3');
+    expect(other('共发现问题22处，').reason).toBe('a number differs: 21处 → 2处');
+    expect(other('共发现问题2210处，').reason).toBe('a number differs: 1处 → 10处');
+    expect(other('共发现问题，').reason).toBe('a figure is missing: 221处');
+  });
+});
+
+describe('withoutDoubtfulDamage', () => {
+  it('drops the damaged pairs of a text that fits two notices kept apart, and nothing else', () => {
+    // 0 and 1 are notices kept apart; 2 fits both only as a damaged copy; 3 is an exact copy of 0.
+    const pairs = [
+      { a: 0, b: 2, lost: true },
+      { a: 1, b: 2, lost: true },
+      { a: 0, b: 3, lost: false },
+    ];
+    const apart = (x: number, y: number) => (x === 0 && y === 1) || (x === 1 && y === 0);
+    expect(withoutDoubtfulDamage(pairs, (pair) => pair.lost, apart)).toEqual([{ a: 0, b: 3, lost: false }]);
+    expect(withoutDoubtfulDamage(pairs, (pair) => pair.lost, () => false)).toEqual(pairs);
   });
 });
 

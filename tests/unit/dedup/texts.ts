@@ -63,3 +63,27 @@ export function penaltyDecision(party: string, person: string, fine: string, doc
 当事人应当自收到本处罚决定书之日起十五日内，持本决定书到指定银行缴纳罚没款。如不服本处罚决定，可以在收到本处罚决定书之日起六十日内向遂宁市人民政府申请行政复议，也可以在六个月内依法向人民法院提起行政诉讼。`,
   };
 }
+
+/** A quarterly inspection report: counts with units (发现问题221处), the kind a lossy transcription cuts into. */
+export function inspectionReport(quarter: string, problems: number, fixed: number, leader: string): { title: string; body: string } {
+  return {
+    title: `关于2019年第${quarter}季度安全生产督查情况的通报`,
+    body: `各区县人民政府，市级各有关部门：
+
+2019年第${quarter}季度，市应急管理局组织6个督查组，由${leader}带队，对全市320家重点单位开展安全生产督查，共发现问题${problems}处，已整改${fixed}处。现将有关情况通报如下：
+
+## 一、基本情况
+
+各区县高度重视安全生产督查工作，主要负责同志亲自部署，分管负责同志具体抓落实，建立问题清单、责任清单和整改清单，实行销号管理。
+
+## 二、存在的问题
+
+部分企业安全生产主体责任落实不到位，隐患排查治理流于形式；个别区县监管力量薄弱，执法检查频次不够，问题整改跟踪不及时。
+
+## 三、工作要求
+
+各区县、各部门要切实提高政治站位，压紧压实安全生产责任，对督查发现的问题逐项整改到位，确保全市安全生产形势持续稳定。
+
+联系人：周明，联系电话：0825-2222222。`,
+  };
+}

@@ -3,8 +3,9 @@ import { parseDate } from '../../../src/lib/dates.ts';
 import { clusterAnnouncements, findDoubledBody } from '../../../src/dedup/index.ts';
 import { generateCorpus, scoreClusters } from '../../../scripts/bench/synthetic/index.ts';
 
-// The issue's quality targets, on a labelled corpus of 2,000 generated announcements
-// (exact and near copies, templated families, bodies scraped twice). Behaviour, not timing:
+// The issues' quality targets, on a labelled corpus of 2,000 generated announcements
+// (exact and near copies, datelines and lossy transcriptions among them, templated families
+// with single-slot variants, bodies scraped twice). Behaviour, not timing:
 // speed is measured by scripts/bench-dedup.ts.
 describe('deduplication quality on a labelled synthetic corpus', () => {
   const corpus = generateCorpus({ seed: 2024, count: 2000 });
@@ -23,11 +24,17 @@ describe('deduplication quality on a labelled synthetic corpus', () => {
     const kinds = new Set(corpus.map((item) => item.label.kind));
     expect([...kinds].sort()).toEqual(['doubled', 'exact', 'near', 'original', 'templated']);
     expect(score.truePairs).toBeGreaterThan(500);
+    // Republished copies with a news dateline, copies that lost characters across a number,
+    // and inspection reports whose members differ in one count, one date or one name.
+    const edits = corpus.flatMap((item) => item.label.edits ?? []);
+    expect(edits.filter((edit) => edit === 'dateline').length).toBeGreaterThan(30);
+    expect(edits.filter((edit) => edit === 'lossy').length).toBeGreaterThan(30);
+    expect(corpus.filter((item) => item.label.family?.startsWith('inspection:') && item.label.kind === 'templated').length).toBeGreaterThan(20);
   });
 
-  it('reaches pair precision ≥ 0.99 and recall ≥ 0.95', () => {
+  it('reaches pair precision ≥ 0.99 and recall ≥ 0.97', () => {
     expect(score.precision).toBeGreaterThanOrEqual(0.99);
-    expect(score.recall).toBeGreaterThanOrEqual(0.95);
+    expect(score.recall).toBeGreaterThanOrEqual(0.97);
   });
 
   it('never merges two members of a templated family', () => {

@@ -201,12 +201,12 @@ function placeholderTimeToDay(date: FoundDate): FoundDate {
 /**
  * The page's day with the crawler's time of day: when the page shows only the day and the
  * record has a time on that same day, the record is the more precise statement of one fact.
- * A time of 00:00:00 is the day padded with midnight, not a time.
+ * A time of 00:00:00 (or 23:59) is the day padded, not a time.
  */
 function withRecordTime(visible: FoundDate, hint: string | undefined): FoundDate | undefined {
   const recorded = hint ? findDates(hint)[0] : undefined;
   if (!recorded || visible.precision !== 'day' || recorded.precision === 'day' || !sameDate(visible, recorded)) return undefined;
-  if (recorded.hour === 0 && recorded.minute === 0 && !recorded.second) return undefined;
+  if ((recorded.hour === 0 && recorded.minute === 0 && !recorded.second) || (recorded.hour === 23 && recorded.minute === 59)) return undefined;
   return { ...visible, hour: recorded.hour, minute: recorded.minute, second: recorded.second, precision: recorded.precision };
 }
 

@@ -205,6 +205,7 @@ describe('dates that only the title, the file name or the crawler states', () =>
     const page = (time: string) => `{"title":"某通知","content":"某通知\\n发布日期：2025-10-30\\n各单位：现将有关事项通知如下，请认真贯彻执行。","publish_time":"2025-10-30 ${time}"}`;
     expect(importText(page('10:40:24')).fields.date).toBe('2025-10-30T10:40:24+08:00');
     expect(importText(page('00:00:00')).fields.date).toBe('2025-10-30');
+    expect(importText(page('23:59:59')).fields.date).toBe('2025-10-30');
   });
 
   it('imports a whole-file JSON export with bare NaN', () => {

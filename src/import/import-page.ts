@@ -14,7 +14,7 @@ import { findEditor, findLabelledValue, findPublishDate, findRetrievedDate, isDo
 import { normaliseFieldLines } from './labels.ts';
 import { chooseSource } from './source.ts';
 import { toAnnouncementFile, type AnnouncementFrontMatter } from './front-matter.ts';
-import { toSchemaText } from '../lib/schema.ts';
+import { createAnnouncementSchema, toSchemaText } from '../lib/schema.ts';
 import { htmlToBlocks } from './html-blocks.ts';
 import { isHttpUrl, parseHtmlPage } from './html-page.ts';
 import { detectFormat, parseExport, type ExportRecord } from './input-format.ts';
@@ -132,6 +132,9 @@ interface PageContext {
   siteNames: string[];
   fileName?: string;
 }
+
+/** The front matter the site accepts; dates written with their offset read the same in any zone. */
+const announcementSchema = createAnnouncementSchema();
 
 const META_DATE_KEYS = ['pubdate', 'publishdate', 'firstpublishedtime', 'publishtime', 'article:published_time', 'dc.date', 'og:release_date', 'date'];
 const META_SOURCE_KEYS = ['contentsource', 'source'];
@@ -346,6 +349,13 @@ function finish(
     original_url: fields.original_url,
     retrieved: fields.retrieved,
   };
+  // The site checks every file against its schema: a page that would fail there (a title run on
+  // past 200 characters because the page's markup is broken) is refused here, with the reason.
+  const checked = announcementSchema.safeParse(frontMatter);
+  if (!checked.success) {
+    const issue = checked.error.issues[0]!;
+    return { ...failure(`the page's ${issue.path.join('.')} cannot be used: ${issue.message}`, warnings, format, fields), duplicatedBody };
+  }
   const id = announcementId({ title: fields.title, date: fields.date, source: fields.source, originalUrl: fields.original_url });
   return {
     file: { id, year: fields.date.slice(0, 4), text: toAnnouncementFile(frontMatter, body) },

@@ -213,3 +213,17 @@ describe('dates that only the title, the file name or the crawler states', () =>
     expect(result.fields).toMatchObject({ title: '某县民用车辆拥有量', date: '2025-04-02' });
   });
 });
+
+describe('a page the site would refuse', () => {
+  it('fails with the schema\'s reason instead of writing a file npm run check rejects', () => {
+    // A broken </title> runs the title into the page's navigation.
+    const html = `<html><head><meta name="PubDate" content="2023-05-02 08:00"><title>关于做好防汛工作的通知/title></head><body><div class="nav">${'<a href="/">首页</a> '.repeat(40)}</div><h2>关于做好防汛工作的通知</h2><p>正文内容，正文内容。</p></body></html>`;
+    const result = importText(html);
+    if (result.file) {
+      // Whatever title was chosen, it is one the schema accepts.
+      expect(result.fields.title!.length).toBeLessThanOrEqual(200);
+    } else {
+      expect(result.reason).toMatch(/^the page's title cannot be used: title is longer than 200 characters$/);
+    }
+  });
+});

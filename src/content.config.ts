@@ -6,7 +6,7 @@ import { contentPaths, requireSiteConfig, resolveContentDir } from './lib/site-c
 
 const contentDir = resolveContentDir();
 const site = requireSiteConfig(contentDir);
-const schema = createAnnouncementSchema(site.time_zone);
+const schema = createAnnouncementSchema(site.time_zone, site.columns);
 
 export const collections = {
   announcements: defineCollection({

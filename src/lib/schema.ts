@@ -67,11 +67,37 @@ const optionalText = (field: string, max = MAX_LINE_LENGTH) =>
 const list = <T extends z.ZodType>(item: T) =>
   z.preprocess((value) => (value === undefined || value === null ? [] : Array.isArray(value) ? value : [value]), z.array(item));
 
+/** What the announcement schema needs to know of a site's 栏目. */
+export interface ColumnNames {
+  name: string;
+  slug: string;
+}
+
+/**
+ * 栏目: with columns in site.yaml, the value must name one of them (by name or slug), and a
+ * near miss suggests the nearest; without columns any text is accepted, as before.
+ */
+function columnField(columns: readonly ColumnNames[]) {
+  const field = optionalText('column');
+  if (columns.length === 0) return field;
+  const names = columns.map((column) => column.name);
+  return field.superRefine((value, context) => {
+    if (value === undefined || columns.some((column) => column.name === value || column.slug === value)) return;
+    const nearest = nearestKey(value, names);
+    context.addIssue({
+      code: 'custom',
+      message: nearest
+        ? `"${value}" is not a column in site.yaml (did you mean "${nearest}"?)`
+        : `"${value}" is not a column in site.yaml (columns: ${names.join(', ')})`,
+    });
+  });
+}
+
 /**
  * The keys an author writes in a file's front matter, in the order they are documented and
  * written by the importer, for a site whose dates are read in `timeZone`.
  */
-function announcementFields(timeZone: string) {
+function announcementFields(timeZone: string, columns: readonly ColumnNames[] = []) {
   return z.strictObject({
     /** 标题. Required. Shown as the page heading and in listings, feeds and search. */
     title: text('title', MAX_TITLE_LENGTH),
@@ -96,8 +122,12 @@ function announcementFields(timeZone: string) {
     index_number: optionalText('index_number'),
     /** 发布机构: the full name of the publishing body when it differs from `source`. */
     publisher: optionalText('publisher'),
-    /** 栏目: the portal column (通知公告, 政务要闻…), used for the ColumnName meta tag. */
-    column: optionalText('column'),
+    /**
+     * 栏目: the portal column (通知公告, 政策文件…). With `columns` in site.yaml it must name one of
+     * them, and the announcement is listed on that column's page and feed; it is also the
+     * ColumnName meta tag.
+     */
+    column: columnField(columns),
     /** Free keywords. */
     tags: list(text('tags')),
     /** Where the announcement was first published, for imported pages. */
@@ -109,11 +139,15 @@ function announcementFields(timeZone: string) {
     retrieved: z.preprocess((value) => (value === null || value === '' ? undefined : value), dateField(timeZone).optional()),
     /** `true` keeps the file out of the site entirely. */
     draft: z.boolean({ error: 'draft must be true or false' }).default(false),
-    /** A withdrawn notice keeps its page, with a banner, but leaves listings, feeds and search. */
+    /**
+     * A withdrawn notice keeps its page, with a banner and 已撤回 in its title, but leaves
+     * listings, feeds and search. `replaced_by` is the id of the announcement that replaces it.
+     */
     withdrawn: z
       .strictObject({
         date: dateField(timeZone),
         reason: text('withdrawn.reason'),
+        replaced_by: optionalText('withdrawn.replaced_by'),
       })
       .optional(),
     /** Marks this file as a copy of another: the id (`2015/suining-safety`) of the canonical announcement. */
@@ -123,16 +157,19 @@ function announcementFields(timeZone: string) {
   });
 }
 
-/** Builds the announcement schema for a site whose dates are read in `timeZone`. */
-export function createAnnouncementSchema(timeZone = DEFAULT_TIME_ZONE) {
-  return announcementFields(timeZone)
+/**
+ * Builds the announcement schema for a site whose dates are read in `timeZone` and whose
+ * site.yaml lists `columns` (an announcement's `column` must name one of them, when there are any).
+ */
+export function createAnnouncementSchema(timeZone = DEFAULT_TIME_ZONE, columns: readonly ColumnNames[] = []) {
+  return announcementFields(timeZone, columns)
     .transform(({ date, updated, retrieved, withdrawn, ...rest }) => ({
       ...rest,
       date: date.date,
       datePrecision: date.precision,
       updated: updated.map((change) => ({ date: change.date.date, note: change.note })),
       retrieved: retrieved?.date,
-      withdrawn: withdrawn && { date: withdrawn.date.date, reason: withdrawn.reason },
+      withdrawn: withdrawn && { date: withdrawn.date.date, reason: withdrawn.reason, replacedBy: withdrawn.replaced_by },
     }));
 }
 
@@ -156,6 +193,28 @@ export function toFrontMatterDate(wallTime: string, timeZone = DEFAULT_TIME_ZONE
   return parsed.precision === 'day' ? wallTime : toIsoWithOffset(parsed.date, timeZone);
 }
 
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const slugField = (field: string, example: string) =>
+  text(field).refine((slug) => SLUG.test(slug), `${field} must be lower-case letters, digits and hyphens (${example})`);
+
+/** A file the site serves (`/images/logo.svg`, from public/) or an https address. */
+const imageField = (field: string) =>
+  optionalText(field).refine((value) => value === undefined || /^\/(?!\/)|^https:\/\//.test(value), `${field} must be a path on the site (/images/logo.svg, a file in public/) or an https:// address`);
+
+/** One 栏目 of site.yaml's `columns`. */
+export const columnSchema = z.strictObject({
+  /** The name readers see and authors write in `column:` (通知公告). */
+  name: text('columns.name', 20),
+  /** Lower-case ASCII used in URLs: /columns/tzgg/. */
+  slug: slugField('columns.slug', 'tzgg'),
+  /** One sentence under the column's heading. */
+  description: optionalText('columns.description'),
+  /** Position in the navigation, smallest first; columns without one follow in the order listed. */
+  order: z.int({ error: 'columns.order must be a whole number' }).optional(),
+});
+
+export type ColumnEntry = z.output<typeof columnSchema>;
+
 /** content/site.yaml: the portal's identity, shown in the header, footer and meta tags. */
 export const siteSchema = z.strictObject({
   /** 网站名称, e.g. 遂宁市人民政府. */
@@ -164,16 +223,38 @@ export const siteSchema = z.strictObject({
   description: text('description').default('政府信息公开与通知公告'),
   /** The public address the site is served from, used for canonical links and feeds. */
   url: z.url({ protocol: /^https?$/, error: 'url must be the site\'s public http(s) address, e.g. https://www.example.gov.cn/' }).default('https://example.gov.cn/'),
+  /** The portal's logo or emblem, shown before its name in the header: a path on the site or an https address. */
+  logo: imageField('logo'),
   /** 主办单位. */
   organizer: optionalText('organizer'),
-  /** 承办 / 运行维护单位. */
+  /** 承办单位, when it is not the 主办单位. */
+  undertaker: optionalText('undertaker'),
+  /** 运行维护单位. */
   operator: optionalText('operator'),
+  /** 联系方式 in the footer: a telephone number, an address or an e-mail, as one line. */
+  contact: optionalText('contact'),
   /** 网站标识码 (10 characters, e.g. 5109000001). */
   site_code: optionalText('site_code'),
   /** ICP备案号, e.g. 蜀ICP备05003828号. Linked to beian.miit.gov.cn. */
   icp: optionalText('icp'),
-  /** 公安机关备案号, e.g. 川公网安备 51090302000104号. Linked to beian.mps.gov.cn. */
+  /** 公安机关备案号, e.g. 川公网安备 51090302000104号. Linked to beian.mps.gov.cn, with its badge. */
   police_record: optionalText('police_record'),
+  /**
+   * 党政机关网站标识: the badge image issued to the site (a path on the site or an https address)
+   * and the address of its certificate (https://bszs.conac.cn/sitename?method=show&id=…).
+   */
+  government_badge: z
+    .strictObject({
+      image: imageField('government_badge.image').pipe(z.string({ error: 'government_badge.image is missing' })),
+      certificate: z.url({ protocol: /^https?$/, error: 'government_badge.certificate must be the http(s) address of the certificate' }),
+    })
+    .optional(),
+  /** 政府网站找错: where readers report an error on the site, an http(s) address or a mailto: link. */
+  error_report: z
+    .preprocess(
+      (value) => (value === null || value === '' ? undefined : value),
+      z.url({ protocol: /^(https?|mailto)$/, error: 'error_report must be an http(s) address or a mailto: link' }).optional(),
+    ),
   /** Page language. */
   language: text('language').default('zh-CN'),
   /** IANA zone that offset-less dates are read in. */
@@ -182,6 +263,23 @@ export const siteSchema = z.strictObject({
     .default(DEFAULT_TIME_ZONE),
   /** Announcements per listing page. */
   page_size: z.int({ error: 'page_size must be a whole number' }).min(1, 'page_size must be between 1 and 200').max(200, 'page_size must be between 1 and 200').default(20),
+  /**
+   * 栏目: the portal's columns, each with a listing page, a feed and a place in the main
+   * navigation. Without it the site has no columns and `column` is free text.
+   */
+  columns: z
+    .array(columnSchema)
+    .default([])
+    .superRefine((columns, context) => {
+      const seen = new Map<string, number>();
+      columns.forEach((column, index) => {
+        for (const [key, value] of [['name', column.name], ['slug', column.slug]] as const) {
+          const earlier = seen.get(`${key} ${value}`);
+          if (earlier !== undefined) context.addIssue({ code: 'custom', path: [index, key], message: `"${value}" is already the ${key} of column ${earlier + 1} (give each column its own ${key})` });
+          else seen.set(`${key} ${value}`, index);
+        }
+      });
+    }),
 });
 
 export type SiteConfig = z.output<typeof siteSchema>;
@@ -201,11 +299,13 @@ export const sourcesSchema = z.array(
     /** The name readers see, e.g. 遂宁市人民政府. */
     name: text('name'),
     /** Lower-case ASCII used in URLs: /sources/suining/. */
-    slug: text('slug').refine((slug) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug), 'slug must be lower-case letters, digits and hyphens (suining-gov)'),
+    slug: slugField('slug', 'suining-gov'),
     /** The full legal name, when `name` is short. */
     full_name: optionalText('full_name'),
     /** Other spellings found in `source` fields (遂宁市府). */
     aliases: list(text('aliases')),
+    /** The heading the body is listed under on the sources page (市政府, 部门, 区县…). */
+    group: optionalText('group'),
   }),
 );
 
@@ -224,23 +324,48 @@ export function formatProblem(problem: ContentProblem): string {
 }
 
 /**
+ * The keys valid inside an object schema at every depth, by path with list positions left
+ * out (`''`, `columns`, `withdrawn`), for "did you mean" hints on nested keys.
+ *
+ * @example keysByPath(siteSchema).get('columns') // ['name', 'slug', 'description', 'order']
+ */
+export function keysByPath(schema: z.ZodType): Map<string, readonly string[]> {
+  const found = new Map<string, readonly string[]>();
+  const walk = (node: z.core.$ZodType, path: string) => {
+    const def = node._zod.def as unknown as Record<string, unknown> & { type: string };
+    if (def.type === 'object') {
+      const shape = def.shape as Record<string, z.core.$ZodType>;
+      found.set(path, Object.keys(shape));
+      for (const [key, child] of Object.entries(shape)) walk(child, path ? `${path}.${key}` : key);
+    } else {
+      // Wrappers (optional, default, pipe, preprocess, array) hold the schema inside.
+      for (const inner of [def.innerType, def.in, def.out, def.element]) if (inner) walk(inner as z.core.$ZodType, path);
+    }
+  };
+  walk(schema, '');
+  return found;
+}
+
+/**
  * Turns Zod issues into one problem per field, with hints: a misspelt key names the
  * key it probably meant.
  *
- * @param knownKeys keys valid at the top level, for "did you mean" hints
+ * @param knownKeys keys valid at the top level, or by path (see {@link keysByPath}), for "did you mean" hints
  */
-export function formatIssues(file: string, issues: readonly z.core.$ZodIssue[], knownKeys: readonly string[]): ContentProblem[] {
+export function formatIssues(file: string, issues: readonly z.core.$ZodIssue[], knownKeys: readonly string[] | ReadonlyMap<string, readonly string[]>): ContentProblem[] {
   const problems: ContentProblem[] = [];
   for (const issue of issues) {
     const field = issue.path.map(String).join('.');
     if (issue.code === 'unrecognized_keys') {
+      const at = issue.path.filter((part) => typeof part === 'string').join('.');
+      const keys = Array.isArray(knownKeys) ? knownKeys : ((knownKeys as ReadonlyMap<string, readonly string[]>).get(at) ?? []);
       for (const key of issue.keys) {
-        const nearest = nearestKey(key, knownKeys);
+        const nearest = nearestKey(key, keys);
         const where = field ? `${field}.${key}` : key;
         problems.push({
           file,
           field: where,
-          message: nearest ? `unknown key (did you mean "${nearest}"?)` : `unknown key (valid keys: ${knownKeys.join(', ')})`,
+          message: nearest ? `unknown key (did you mean "${nearest}"?)` : `unknown key (valid keys: ${keys.join(', ')})`,
         });
       }
       continue;

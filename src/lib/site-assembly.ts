@@ -56,7 +56,7 @@ export function assembleSiteData(entries: readonly AnnouncementEntry[], cache: B
     // The Markdown is needed for dedup only: not kept in the site's data.
     texts.push({ id, data, body });
   }
-  return buildSiteData(inputs, createSourceRegistry(sources), findCopies(texts, sources), site.time_zone);
+  return buildSiteData(inputs, createSourceRegistry(sources), findCopies(texts, sources), site.time_zone, site.columns);
 }
 
 /**
@@ -65,7 +65,7 @@ export function assembleSiteData(entries: readonly AnnouncementEntry[], cache: B
  * (`npm run check`), so a file that does not parse here is skipped.
  */
 export function readAnnouncementEntries(announcementsDir: string, site: SiteConfig): AnnouncementEntry[] {
-  const schema = createAnnouncementSchema(site.time_zone);
+  const schema = createAnnouncementSchema(site.time_zone, site.columns);
   const versionKey = renderVersionKey(site);
   const entries: AnnouncementEntry[] = [];
   for (const file of listAnnouncementFiles(announcementsDir)) {

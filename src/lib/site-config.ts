@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseDocument } from 'yaml';
 import type { z } from 'zod';
-import { formatIssues, formatProblem, siteSchema, sourcesSchema, type ContentProblem, type SiteConfig, type SourceEntry } from './schema.ts';
+import { formatIssues, formatProblem, keysByPath, siteSchema, sourcesSchema, type ContentProblem, type SiteConfig, type SourceEntry } from './schema.ts';
 import { spellingsOf } from './sources.ts';
 
 /** The content folder: `$GAZETTE_CONTENT`, else `content/` under `root`. */
@@ -26,7 +26,7 @@ export function contentPaths(contentDir: string) {
 /** A configuration file's value, or the problems that stop it being used. */
 export type Loaded<T> = { ok: true; value: T } | { ok: false; problems: ContentProblem[] };
 
-function loadYaml<S extends z.ZodType>(file: string, schema: S, fallback: unknown, displayName: string, keys: readonly string[]): Loaded<z.output<S>> {
+function loadYaml<S extends z.ZodType>(file: string, schema: S, fallback: unknown, displayName: string, keys: ReadonlyMap<string, readonly string[]>): Loaded<z.output<S>> {
   let raw: unknown = fallback;
   if (existsSync(file)) {
     const invalid = (message: string): Loaded<z.output<S>> => ({ ok: false, problems: [{ file: displayName, field: '', message }] });
@@ -56,7 +56,7 @@ function loadYaml<S extends z.ZodType>(file: string, schema: S, fallback: unknow
 
 /** site.yaml, with defaults for every key; a missing file means all defaults. */
 export function loadSiteConfig(contentDir: string, displayName = 'site.yaml'): Loaded<SiteConfig> {
-  return loadYaml(contentPaths(contentDir).site, siteSchema, {}, displayName, Object.keys(siteSchema.shape));
+  return loadYaml(contentPaths(contentDir).site, siteSchema, {}, displayName, keysByPath(siteSchema));
 }
 
 /**
@@ -64,7 +64,7 @@ export function loadSiteConfig(contentDir: string, displayName = 'site.yaml'): L
  * Two bodies may not share a slug, and one spelling may not name two bodies.
  */
 export function loadSources(contentDir: string, displayName = 'sources.yaml'): Loaded<SourceEntry[]> {
-  const loaded = loadYaml(contentPaths(contentDir).sources, sourcesSchema, [], displayName, Object.keys(sourcesSchema.element.shape));
+  const loaded = loadYaml(contentPaths(contentDir).sources, sourcesSchema, [], displayName, keysByPath(sourcesSchema.element));
   if (!loaded.ok) return loaded;
   const problems: ContentProblem[] = [];
   const slugs = new Map<string, number>();

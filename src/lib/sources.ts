@@ -12,6 +12,8 @@ export interface Source {
   name: string;
   /** The full name, when sources.yaml gives one. */
   fullName?: string;
+  /** The heading sources.yaml lists the body under (市政府, 部门, 区县…). */
+  group?: string;
 }
 
 /** Two bodies that would share one address: an error, since one would hide the other. */
@@ -33,7 +35,7 @@ export function createSourceRegistry(entries: readonly SourceEntry[]) {
   const bySlug = new Map<string, Source>();
   const collisions: SlugCollision[] = [];
   for (const entry of entries) {
-    const source: Source = { slug: entry.slug, name: entry.name, fullName: entry.full_name };
+    const source: Source = { slug: entry.slug, name: entry.name, fullName: entry.full_name, ...(entry.group && { group: entry.group }) };
     bySlug.set(source.slug, source);
     for (const spelling of spellingsOf(entry)) byName.set(normaliseSourceName(spelling), source);
   }

@@ -53,7 +53,7 @@ export function validateContent(contentDir: string, displayRoot = process.cwd())
   const sources = loadSources(contentDir, show(paths.sources));
   if (!sources.ok) problems.push(...sources.problems);
 
-  const schema = createAnnouncementSchema(site.ok ? site.value.time_zone : undefined);
+  const schema = createAnnouncementSchema(site.ok ? site.value.time_zone : undefined, site.ok ? site.value.columns : []);
   const announcements: ValidAnnouncement[] = [];
   let files: string[];
   try {
@@ -180,11 +180,22 @@ export function validateAnnouncementText(source: string, file: string, schema: A
   return { announcement: { file, data: result.data, body: parsed.body }, problems: [], warnings };
 }
 
-/** `canonical` must name an announcement that exists and is not itself a copy. */
+/**
+ * `canonical` must name an announcement that exists and is not itself a copy;
+ * `withdrawn.replaced_by` one that exists, has a page (is not a draft) and is not this one.
+ */
 function checkReferences(announcements: readonly ValidAnnouncement[]): ContentProblem[] {
   const byId = new Map(announcements.map((a) => [a.id, a]));
   const problems: ContentProblem[] = [];
   for (const { id, file, data } of announcements) {
+    const replacedBy = data.withdrawn?.replacedBy;
+    if (replacedBy) {
+      const replacement = byId.get(replacedBy);
+      const field = 'withdrawn.replaced_by';
+      if (!replacement) problems.push({ file, field, message: `"${replacedBy}" is not an announcement (write the id as a path under announcements/ without .md, e.g. 2016/recruitment-second)` });
+      else if (replacement.id === id) problems.push({ file, field, message: 'names this file itself (name the announcement that replaces it, or remove the key)' });
+      else if (replacement.data.draft) problems.push({ file, field, message: `"${replacedBy}" is a draft, so it has no page to link to (publish it first, or remove the key)` });
+    }
     if (!data.canonical) continue;
     const target = byId.get(data.canonical);
     if (!target) {

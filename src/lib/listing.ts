@@ -20,19 +20,22 @@ export interface Page<T> {
   number: number;
   /** How many pages the listing has (at least 1, so an empty listing still has a page). */
   total: number;
+  /** How many items the whole listing holds (共 N 条). */
+  count: number;
   items: T[];
 }
 
 /**
  * Splits a listing into pages of `size` items.
  *
- * @example paginate([1, 2, 3], 2) // [{ number: 1, total: 2, items: [1, 2] }, { number: 2, total: 2, items: [3] }]
+ * @example paginate([1, 2, 3], 2) // [{ number: 1, total: 2, count: 3, items: [1, 2] }, { number: 2, total: 2, count: 3, items: [3] }]
  */
 export function paginate<T>(items: readonly T[], size: number): Page<T>[] {
   const total = Math.max(1, Math.ceil(items.length / size));
   return Array.from({ length: total }, (_, index) => ({
     number: index + 1,
     total,
+    count: items.length,
     items: items.slice(index * size, (index + 1) * size),
   }));
 }

@@ -1,4 +1,4 @@
-/** Meta tags an announcement page carries beyond the basics. */
+/** An announcement page's title and the meta tags it carries beyond the basics. */
 import { toWallTimeText } from './dates.ts';
 import type { Announcement } from './site-data.ts';
 
@@ -16,4 +16,16 @@ export function governmentMeta(announcement: Announcement, timeZone: string): Re
     Keywords: data.tags.length ? data.tags.join(',') : undefined,
     Author: data.editor,
   };
+}
+
+/** The mark a withdrawn announcement's title and heading carry, so a shared link does not look current. */
+export const WITHDRAWN_MARK = '【已撤回】';
+
+/**
+ * The page's own title (Base appends the site's name).
+ *
+ * @example pageTitle(withdrawnAnnouncement) // '【已撤回】遂宁市2016年公开招聘社区工作者公告'
+ */
+export function pageTitle(announcement: Announcement): string {
+  return announcement.data.withdrawn ? `${WITHDRAWN_MARK}${announcement.data.title}` : announcement.data.title;
 }

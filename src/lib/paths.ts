@@ -8,6 +8,9 @@ function encodeId(id: string): string {
   return id.split('/').map(encodeURIComponent).join('/');
 }
 
+/** The search page's query parameter: the header's form submits it, the search page reads it. */
+export const SEARCH_QUERY_PARAMETER = 'q';
+
 const paged = (base: string, page: number) => (page <= 1 ? base : `${base}page/${page}/`);
 
 export const paths = {
@@ -15,6 +18,9 @@ export const paths = {
   home: (page = 1) => paged('/', page),
   /** `/announcements/2015/suining-safety/` */
   announcement: (id: string) => `/announcements/${encodeId(id)}/`,
+  /** `/columns/tzgg/`, `/columns/tzgg/page/2/`… */
+  column: (slug: string, page = 1) => paged(`/columns/${slug}/`, page),
+  columnFeed: (slug: string) => `/columns/${slug}/rss.xml`,
   sources: () => '/sources/',
   /** `/sources/suining/`, `/sources/suining/page/2/`… */
   source: (slug: string, page = 1) => paged(`/sources/${slug}/`, page),
@@ -23,8 +29,18 @@ export const paths = {
   archiveYear: (year: string) => `/archive/${year}/`,
   archiveMonth: (year: string, month: string) => `/archive/${year}/${month}/`,
   search: () => '/search/',
+  /** The search page with a query, as the header's search form submits it. */
+  searchFor: (query: string) => `/search/?${SEARCH_QUERY_PARAMETER}=${encodeURIComponent(query)}`,
   feed: () => '/rss.xml',
+  /** The XSLT stylesheet that shows every feed to a reader as a page (see src/lib/feed-stylesheet.ts). */
+  feedStylesheet: () => '/rss.xsl',
+  /** 订阅: the page listing every feed. */
+  subscribe: () => '/subscribe/',
+  /** 网站地图 for readers; {@link paths.sitemap} is for search engines. */
+  siteMap: () => '/sitemap/',
   sitemap: () => '/sitemap-index.xml',
+  /** The page hosts serve for an address that does not exist. */
+  notFound: () => '/404.html',
 } as const;
 
 /**

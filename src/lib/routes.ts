@@ -7,10 +7,11 @@
  * showing is in the key as soon as it is in the props.
  */
 import { cacheKeyOf } from './cache-key.ts';
-import { FEED_SIZE } from './feed.ts';
+import { FEED_SIZE, sourceFeedTitle } from './feed.ts';
 import { paginate, type Page } from './listing.ts';
+import { paths } from './paths.ts';
 import type { SiteConfig, SourceEntry } from './schema.ts';
-import type { Announcement, MonthListing, SiteData, YearListing } from './site-data.ts';
+import type { Announcement, Column, MonthListing, SiteData, YearListing } from './site-data.ts';
 import type { Source } from './sources.ts';
 
 /** What a listing shows of an announcement. */
@@ -31,6 +32,79 @@ export interface AnnouncementLink {
 
 export const toListingItem = ({ url, data, source }: Announcement): ListingItem => ({ url, title: data.title, date: data.date, datePrecision: data.datePrecision, source });
 const toLink = ({ url, data, source }: Announcement): AnnouncementLink => ({ url, title: data.title, source });
+
+/** The side column of an announcement page: other announcements of its column (or source). */
+export interface RelatedList {
+  heading: string;
+  /** The column's or source's listing, for 更多. */
+  href: string;
+  items: ListingItem[];
+}
+
+/** A month of the archive by its year and month, for 上一月 / 下一月 links. */
+export interface MonthRef {
+  year: string;
+  month: string;
+}
+
+/** A column or source with how many announcements it lists. */
+export interface Counted<T> {
+  item: T;
+  count: number;
+}
+
+/** The sources index's groups (sources.yaml's `group`), in the order sources.yaml first names them. */
+export interface SourceGroup {
+  /** Undefined when sources.yaml groups nothing: the index is one list. */
+  name?: string;
+  sources: Counted<Source>[];
+}
+
+/** A feed readers can subscribe to, as the 订阅 page lists it. */
+export interface FeedLink {
+  title: string;
+  path: string;
+}
+
+/** What an announcement's page shows beyond the announcement: a copy's page shows only `canonical`. */
+export interface AnnouncementPageProps {
+  announcement: Announcement;
+  /** On a copy: the page it sends readers to. */
+  canonical?: AnnouncementLink;
+  /** 上一篇 and 下一篇. */
+  newer?: AnnouncementLink;
+  older?: AnnouncementLink;
+  related?: RelatedList;
+  /** A withdrawn notice's replacement (`withdrawn.replaced_by`). */
+  replacement?: AnnouncementLink;
+}
+
+/** What the side column shows: this many announcements around this one. */
+export const RELATED_SIZE = 6;
+/** What a column's block on the home page shows. */
+export const HOME_BLOCK_SIZE = 5;
+/** The group of sources sources.yaml does not group, when it groups others. */
+export const OTHER_SOURCES = '其他';
+
+/**
+ * Up to `size` announcements around `index` in `list` (half newer, half older, the rest from
+ * the other side at the ends), leaving out `index` itself. Around rather than the newest, so a
+ * new announcement changes the side column of its neighbours, not of every page in the column.
+ *
+ * @example around(['a', 'b', 'c', 'd', 'e'], 0, 2) // ['b', 'c']
+ */
+export function around<T>(list: readonly T[], index: number, size: number): T[] {
+  if (index < 0) return list.slice(0, size);
+  let start = Math.max(0, index - Math.floor(size / 2));
+  const end = Math.min(list.length, start + size + 1);
+  start = Math.max(0, end - size - 1);
+  return [...list.slice(start, index), ...list.slice(index + 1, end)];
+}
+
+/** The title of a column's feed. */
+export function columnFeedTitle(siteName: string, column: Column): string {
+  return `${siteName} - ${column.name}`;
+}
 
 /** A month of the archive, as its page and its year's page show it. */
 export interface MonthView {
@@ -58,11 +132,51 @@ export function createRoutes(siteData: SiteData, site: SiteConfig, sources: read
   const siteKey = cacheKeyOf({ site, sources });
   const route = <Params extends Record<string, string>, Props>(params: Params, props: Props) => ({ params, props, cacheKey: cacheKeyOf({ siteKey, props }) });
   const listingPages = (announcements: readonly Announcement[]): Page<ListingItem>[] => paginate(announcements.map(toListingItem), site.page_size);
+  const pagedRoutes = <Params extends Record<string, string>, Props>(
+    announcements: readonly Announcement[],
+    firstOnly: boolean,
+    params: Params,
+    props: Props,
+  ) =>
+    listingPages(announcements)
+      .filter((page) => (firstOnly ? page.number === 1 : page.number > 1))
+      .map((page) => route<Params & { page?: string }, Props & { page: Page<ListingItem> }>(firstOnly ? params : { ...params, page: String(page.number) }, { ...props, page }));
+
+  const columnListing = new Map(siteData.columns.map((listing) => [listing.column.slug, listing]));
+  const sourceListing = new Map(siteData.sources.map((listing) => [listing.source.slug, listing]));
+  // Each announcement's place in its column's and its source's listing, for the side column.
+  const positions = new Map<readonly Announcement[], Map<string, number>>();
+  const positionIn = (list: readonly Announcement[], id: string) => {
+    let map = positions.get(list);
+    if (!map) positions.set(list, (map = new Map(list.map((announcement, index) => [announcement.id, index]))));
+    return map.get(id) ?? -1;
+  };
+  const relatedTo = (announcement: Announcement): RelatedList | undefined => {
+    const column = announcement.column && columnListing.get(announcement.column.slug);
+    const listing = column
+      ? { heading: column.column.name, href: paths.column(column.column.slug), announcements: column.announcements }
+      : sourceListing.get(announcement.source.slug) && { heading: announcement.source.name, href: paths.source(announcement.source.slug), announcements: sourceListing.get(announcement.source.slug)!.announcements };
+    if (!listing) return undefined;
+    const items = around(listing.announcements, positionIn(listing.announcements, announcement.id), RELATED_SIZE).filter((other) => other.id !== announcement.id).map(toListingItem);
+    return items.length ? { heading: listing.heading, href: listing.href, items } : undefined;
+  };
+  /** The page a link to `id` should open: its canonical page when it is a copy. */
+  const linkTo = (id: string | undefined) => {
+    const target = id === undefined ? undefined : siteData.byId.get(id);
+    const shown = target?.canonicalId ? siteData.byId.get(target.canonicalId) : target;
+    return shown && toLink(shown);
+  };
+  const months = siteData.years.flatMap((year) => year.months.map(({ year: y, month }): MonthRef => ({ year: y, month })));
 
   return {
     /** The home page's listing (it has no static paths of its own). */
     firstHomePage(): Page<ListingItem> {
       return listingPages(siteData.listed)[0]!;
+    },
+
+    /** The home page's block per column: its newest announcements, for 更多 its listing. */
+    homeColumns(): (Counted<Column> & { items: ListingItem[] })[] {
+      return siteData.columns.map(({ column, announcements }) => ({ item: column, count: announcements.length, items: announcements.slice(0, HOME_BLOCK_SIZE).map(toListingItem) }));
     },
 
     /** `/page/2/`… (page 1 is the home page). */
@@ -76,21 +190,44 @@ export function createRoutes(siteData: SiteData, site: SiteConfig, sources: read
     announcementPages() {
       return siteData.pages.map((announcement) => {
         const canonical = announcement.canonicalId ? siteData.byId.get(announcement.canonicalId) : undefined;
+        if (canonical) return route<{ id: string }, AnnouncementPageProps>({ id: announcement.id }, { announcement, canonical: toLink(canonical) });
         const { newer, older } = siteData.neighbours(announcement.id);
-        return route(
+        return route<{ id: string }, AnnouncementPageProps>(
           { id: announcement.id },
-          { announcement, canonical: canonical && toLink(canonical), newer: newer && toLink(newer), older: older && toLink(older) },
+          {
+            announcement,
+            newer: newer && toLink(newer),
+            older: older && toLink(older),
+            related: relatedTo(announcement),
+            replacement: linkTo(announcement.data.withdrawn?.replacedBy),
+          },
         );
       });
     },
 
+    /** `/columns/<slug>/` (`firstOnly`) or `/columns/<slug>/page/<n>/`. */
+    columnPages({ firstOnly }: { firstOnly: boolean }) {
+      return siteData.columns.flatMap(({ column, announcements }) => pagedRoutes(announcements, firstOnly, { slug: column.slug }, { column }));
+    },
+
+    /** `/columns/<slug>/rss.xml`: the newest {@link FEED_SIZE} of the column's announcements. */
+    columnFeeds() {
+      return siteData.columns.map(({ column, announcements }) => route({ slug: column.slug }, { column, announcements: announcements.slice(0, FEED_SIZE) }));
+    },
+
     /** `/sources/<slug>/` (`firstOnly`) or `/sources/<slug>/page/<n>/`. */
     sourcePages({ firstOnly }: { firstOnly: boolean }) {
-      return siteData.sources.flatMap(({ source, announcements }) =>
-        listingPages(announcements)
-          .filter((page) => (firstOnly ? page.number === 1 : page.number > 1))
-          .map((page) => route(firstOnly ? { slug: source.slug } : { slug: source.slug, page: String(page.number) }, { source, page })),
-      );
+      return siteData.sources.flatMap(({ source, announcements }) => pagedRoutes(announcements, firstOnly, { slug: source.slug }, { source }));
+    },
+
+    /** The sources index: bodies by sources.yaml's `group`, each group by size. */
+    sourceGroups(): SourceGroup[] {
+      const counted = siteData.sources.map(({ source, announcements }): Counted<Source> => ({ item: source, count: announcements.length }));
+      if (!counted.some(({ item }) => item.group)) return [{ sources: counted }];
+      const order = [...new Set([...sources.map((entry) => entry.group), OTHER_SOURCES].filter((group) => group !== undefined))];
+      return order
+        .map((name) => ({ name, sources: counted.filter(({ item }) => (item.group ?? OTHER_SOURCES) === name) }))
+        .filter((group) => group.sources.length > 0);
     },
 
     /** `/archive/<year>/`. */
@@ -98,14 +235,34 @@ export function createRoutes(siteData: SiteData, site: SiteConfig, sources: read
       return siteData.years.map((year) => route({ year: year.year }, { year: toYearView(year) }));
     },
 
-    /** `/archive/<year>/<month>/`. */
+    /** `/archive/<year>/<month>/`, with the months before and after it that have announcements. */
     monthPages() {
-      return siteData.years.flatMap((year) => year.months.map((month) => route({ year: month.year, month: month.month }, { month: toMonthView(month) })));
+      return siteData.years.flatMap((year) => year.months).map((month, index) =>
+        route({ year: month.year, month: month.month }, { month: toMonthView(month), earlier: months[index + 1], later: months[index - 1] }),
+      );
     },
 
     /** `/sources/<slug>/rss.xml`: the newest {@link FEED_SIZE} of the body's announcements. */
     sourceFeeds() {
       return siteData.sources.map(({ source, announcements }) => route({ slug: source.slug }, { source, announcements: announcements.slice(0, FEED_SIZE) }));
+    },
+
+    /** Every feed, as the 订阅 page lists them: the site's, each column's, each source's. */
+    feeds(): { site: FeedLink; columns: FeedLink[]; sources: FeedLink[] } {
+      return {
+        site: { title: `${site.name} - 全部公告`, path: paths.feed() },
+        columns: siteData.columns.map(({ column }) => ({ title: columnFeedTitle(site.name, column), path: paths.columnFeed(column.slug) })),
+        sources: siteData.sources.map(({ source }) => ({ title: sourceFeedTitle(source), path: paths.sourceFeed(source.slug) })),
+      };
+    },
+
+    /** The 网站地图 page: columns, sources by group, and the archive's years and months. */
+    siteMap() {
+      return {
+        columns: siteData.columns.map(({ column, announcements }): Counted<Column> => ({ item: column, count: announcements.length })),
+        sourceGroups: this.sourceGroups(),
+        years: siteData.years.map((year) => ({ year: year.year, count: year.count, months: year.months.map((month) => ({ month: month.month, count: month.announcements.length })) })),
+      };
     },
   };
 }

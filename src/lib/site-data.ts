@@ -5,7 +5,7 @@
 import { DEFAULT_TIME_ZONE, toYearMonth } from './dates.ts';
 import { byDateDescending, groupBy } from './listing.ts';
 import { paths } from './paths.ts';
-import type { AnnouncementData } from './schema.ts';
+import type { AnnouncementData, ColumnEntry } from './schema.ts';
 import type { Source, SourceRegistry } from './sources.ts';
 
 /** One announcement as read from the collection. */
@@ -22,6 +22,13 @@ export interface AnnouncementInput {
   hasRelativeUrls: boolean;
 }
 
+/** A 栏目 of the portal, as pages show it. */
+export interface Column {
+  slug: string;
+  name: string;
+  description?: string;
+}
+
 /** Where else a notice was published: one of its copies. */
 export interface Publication {
   id: string;
@@ -29,6 +36,9 @@ export interface Publication {
   source: Source;
   date: Date;
   datePrecision: AnnouncementData['datePrecision'];
+  /** The copy's own address on its publisher's site, when it was imported from there. */
+  originalUrl?: string;
+  column?: Column;
 }
 
 /** An announcement ready to render. */
@@ -36,6 +46,8 @@ export interface Announcement extends AnnouncementInput {
   url: string;
   /** The issuing body `data.source` names. */
   source: Source;
+  /** The site.yaml column `data.column` names, when the site has columns. */
+  column?: Column;
   year: string;
   month: string;
   /** Set on a copy: the canonical announcement its page sends readers to. */
@@ -55,6 +67,12 @@ export interface DuplicateCluster {
 /** A listing of one issuing body. */
 export interface SourceListing {
   source: Source;
+  announcements: Announcement[];
+}
+
+/** A column's listing. */
+export interface ColumnListing {
+  column: Column;
   announcements: Announcement[];
 }
 
@@ -78,6 +96,8 @@ export interface SiteData {
   /** What readers browse: newest first, each notice once, nothing withdrawn. */
   listed: Announcement[];
   byId: ReadonlyMap<string, Announcement>;
+  /** site.yaml's columns in navigation order, each with its listing (empty without columns). */
+  columns: ColumnListing[];
   sources: SourceListing[];
   years: YearListing[];
   /** The newer and older neighbours of a listed announcement. */
@@ -89,19 +109,24 @@ export interface SiteData {
  *
  * @param inputs every announcement in the collection, drafts included
  * @param clusters groups of copies; the canonical member is the one shown
+ * @param columnEntries site.yaml's columns
  */
 export function buildSiteData(
   inputs: readonly AnnouncementInput[],
   registry: SourceRegistry,
   clusters: readonly DuplicateCluster[] = [],
   timeZone = DEFAULT_TIME_ZONE,
+  columnEntries: readonly ColumnEntry[] = [],
 ): SiteData {
+  const columns = orderColumns(columnEntries);
+  const columnNamed = new Map(columns.flatMap((column) => [[column.name, column], [column.slug, column]] as const));
   const pages: Announcement[] = inputs
     .filter((input) => !input.data.draft)
     .map((input) => ({
       ...input,
       url: paths.announcement(input.id),
       source: registry.resolve(input.data.source),
+      ...(input.data.column && columnNamed.has(input.data.column) && { column: columnNamed.get(input.data.column) }),
       ...toYearMonth(input.data.date, timeZone),
       alsoPublished: [],
       listed: !input.data.withdrawn,
@@ -117,7 +142,15 @@ export function buildSiteData(
       if (!copy || copy === canonical) continue;
       copy.canonicalId = canonical.id;
       copy.listed = false;
-      canonical.alsoPublished.push({ id, url: copy.url, source: copy.source, date: copy.data.date, datePrecision: copy.data.datePrecision });
+      canonical.alsoPublished.push({
+        id,
+        url: copy.url,
+        source: copy.source,
+        date: copy.data.date,
+        datePrecision: copy.data.datePrecision,
+        ...(copy.data.original_url && { originalUrl: copy.data.original_url }),
+        ...(copy.column && { column: copy.column }),
+      });
     }
     canonical.alsoPublished.sort((a, b) => a.date.getTime() - b.date.getTime() || (a.id < b.id ? -1 : 1));
   }
@@ -129,6 +162,7 @@ export function buildSiteData(
     pages,
     listed,
     byId,
+    columns: listColumns(columns, listed),
     sources: listSources(listed),
     years: listYears(listed),
     neighbours(id) {
@@ -156,6 +190,24 @@ function listSources(listed: readonly Announcement[]): SourceListing[] {
     }
   }
   return [...bySlug.values()].sort((a, b) => b.announcements.length - a.announcements.length || a.source.slug.localeCompare(b.source.slug));
+}
+
+/** Columns with an `order` first, smallest first; the rest in the order site.yaml lists them. */
+export function orderColumns(entries: readonly ColumnEntry[]): Column[] {
+  return entries
+    .map((entry, index) => ({ entry, index }))
+    .sort((a, b) => (a.entry.order ?? Infinity) - (b.entry.order ?? Infinity) || a.index - b.index)
+    .map(({ entry }) => ({ slug: entry.slug, name: entry.name, ...(entry.description && { description: entry.description }) }));
+}
+
+/** Like sources, a column lists a notice when its canonical page or any copy is in the column. */
+function listColumns(columns: readonly Column[], listed: readonly Announcement[]): ColumnListing[] {
+  const bySlug = new Map(columns.map((column) => [column.slug, { column, announcements: [] as Announcement[] }]));
+  for (const announcement of listed) {
+    const slugs = new Set([announcement.column, ...announcement.alsoPublished.map((copy) => copy.column)].filter((column) => column !== undefined).map((column) => column.slug));
+    for (const slug of slugs) bySlug.get(slug)!.announcements.push(announcement);
+  }
+  return [...bySlug.values()];
 }
 
 function listYears(listed: readonly Announcement[]): YearListing[] {

@@ -17,7 +17,7 @@ describe('listing', () => {
       [2, 3, [3, 4]],
       [3, 3, [5]],
     ]);
-    expect(paginate([], 10)).toEqual([{ number: 1, total: 1, items: [] }]);
+    expect(paginate([], 10)).toEqual([{ number: 1, total: 1, count: 0, items: [] }]);
   });
 
   it('groups in first-seen order', () => {
@@ -26,11 +26,20 @@ describe('listing', () => {
 });
 
 describe('pagination links', () => {
-  it('links previous, a window of pages and next, marking the current page', () => {
+  it('links first, previous, a window of pages, next and last, marking the current page', () => {
     const links = paginationLinks(5, 10, paths.home);
-    expect(links.map((l) => l.text)).toEqual(['上一页', '1', '3', '4', '5', '6', '7', '10', '下一页']);
+    expect(links.map((l) => l.text)).toEqual(['首页', '上一页', '3', '4', '5', '6', '7', '下一页', '尾页']);
     expect(links.find((l) => l.current)?.href).toBe('/page/5/');
-    expect(links[1]!.href).toBe('/');
+    expect(links[0]!.href).toBe('/');
+    expect(links.at(-1)!.href).toBe('/page/10/');
+  });
+
+  it('keeps 首页 and 上一页 in place without a link on the first page, and 下一页 and 尾页 on the last', () => {
+    expect(paginationLinks(1, 10, paths.home).map((l) => [l.text, l.href])).toEqual([
+      ['首页', undefined], ['上一页', undefined], ['1', '/'], ['2', '/page/2/'], ['3', '/page/3/'], ['4', '/page/4/'], ['5', '/page/5/'], ['下一页', '/page/2/'], ['尾页', '/page/10/'],
+    ]);
+    expect(paginationLinks(10, 10, paths.home).map((l) => l.text).slice(2, 7)).toEqual(['6', '7', '8', '9', '10']);
+    expect(paginationLinks(2, 2, paths.home).filter((l) => !l.href).map((l) => l.text)).toEqual(['下一页', '尾页']);
   });
 
   it('has nothing to show for a single page', () => {

@@ -67,10 +67,13 @@ describe('routes', () => {
   it('change the key of exactly the pages that show a changed title', () => {
     const before = keys(routesOf());
     expect(changedKeys(before, keys(routesOf()))).toEqual([]);
+    // Its own page, its neighbours' 上一篇 / 下一篇, and the pages whose side column lists it.
     expect(changedKeys(before, keys(routesOf({ '2016/c': { title: '丙（修订）' } })))).toEqual([
+      'announcements/2016/a',
       'announcements/2016/b',
       'announcements/2016/c',
       'announcements/2016/d',
+      'announcements/2016/e',
       'archive/2016',
       'archive/2016/06',
       'page/2',

@@ -12,7 +12,7 @@ import { rehypePlugins, remarkPlugins } from './index.ts';
  * Changes whenever the rendered output or what is kept with it changes, so bodies cached by
  * an earlier build are rendered again.
  */
-export const RENDER_VERSION = 3;
+export const RENDER_VERSION = 4;
 
 /** Characters of plain text kept for summaries (feed descriptions). */
 const EXCERPT_LENGTH = 200;

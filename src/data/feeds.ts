@@ -1,7 +1,7 @@
 /** Builds an RSS response for a listing, in one place for the site feed and each source's. */
 import rss from '@astrojs/rss';
 import { channelExtras, FEED_NAMESPACES, toFeedItem, toFeedItems, toFeedText, type FeedItem } from '../lib/feed.ts';
-import { absoluteUrl } from '../lib/paths.ts';
+import { absoluteUrl, paths } from '../lib/paths.ts';
 import type { Announcement } from '../lib/site-data.ts';
 import { site } from './site.ts';
 
@@ -29,5 +29,7 @@ export function feedResponse(title: string, path: string, announcements: readonl
     xmlns: FEED_NAMESPACES,
     customData: channelExtras(items, absoluteUrl(path, site.url), site.language),
     trailingSlash: true,
+    // Shows the feed to a reader who opens it in a browser as a page about subscribing.
+    stylesheet: paths.feedStylesheet(),
   });
 }

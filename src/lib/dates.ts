@@ -183,6 +183,14 @@ export function toRfc822(date: Date): string {
   return date.toUTCString();
 }
 
+/**
+ * The zone's standard offset from UTC in minutes (480 for Asia/Shanghai), the smaller of its
+ * January and July offsets: for the feed stylesheet, which has no time-zone database.
+ */
+export function standardOffsetMinutes(timeZone = DEFAULT_TIME_ZONE): number {
+  return Math.min(zoneOffsetMinutes(new Date(Date.UTC(2000, 0, 1)), timeZone), zoneOffsetMinutes(new Date(Date.UTC(2000, 6, 1)), timeZone));
+}
+
 /** `{ year: '2015', month: '05' }` in the zone, for archive grouping and URLs. */
 export function toYearMonth(date: Date, timeZone = DEFAULT_TIME_ZONE): { year: string; month: string } {
   const wall = toWallTime(date, timeZone);

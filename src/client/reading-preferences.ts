@@ -27,8 +27,22 @@ function store(key: string, value: string): void {
   }
 }
 
-/** Wires the font-size and contrast buttons in `root` to the page and to storage. */
+/**
+ * Wires the font-size and contrast buttons in `root` to the page and to storage, shows
+ * 打印本页 buttons (`data-print`, rendered `hidden` so that without script no button does nothing),
+ * and moves the focus into a header panel when a phone's 搜索 or 无障碍 button opens it.
+ */
 export function initReadingPreferences(root: Document): void {
+  for (const button of root.querySelectorAll<HTMLButtonElement>('button[data-print]')) {
+    button.hidden = false;
+    button.addEventListener('click', () => root.defaultView?.print());
+  }
+  // A panel a phone's header button opens (搜索, 无障碍) takes the focus, so typing starts at once.
+  for (const panel of root.querySelectorAll<HTMLElement>('[popover]')) {
+    panel.addEventListener('toggle', (event) => {
+      if ((event as ToggleEvent).newState === 'open') panel.querySelector<HTMLElement>('input, button')?.focus();
+    });
+  }
   const html = root.documentElement;
   const sizeButtons = [...root.querySelectorAll<HTMLButtonElement>('button[data-font-size]')];
   const contrastButton = root.querySelector<HTMLButtonElement>('button[data-contrast-toggle]');

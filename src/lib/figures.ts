@@ -12,7 +12,7 @@
 
 // Units and date characters that read as part of the number before them.
 const UNIT = '(?:%|‰|[万亿千百]?(?:美元|元|平方米|平方公里|立方米|公顷|公里|千米|公斤|千克|小时|分钟|吨|米|克|人|名|个|次|项|户|家|所|件|台|辆|套|座|条|份|亩|倍|岁|天|秒|年|月|日|号|时|分|周|届|批|期|元)|[万亿])';
-const NUMBER = String.raw`\d+(?:[.,:：\-–]\d+)*`;
+const NUMBER = String.raw`\d+(?:[.,:：\-–—～~]\d+)*`;
 // `第` before a number, then number-and-unit pairs written together (2015年05月20日); or a 文号's 〔2015〕21号.
 const FIGURE = new RegExp(`第?(?:${NUMBER}${UNIT}?)+|[〔［\\[]\\d{4}[〕］\\]]第?\\d+号`, 'gu');
 // A figure longer than this is left to break: kept whole it could be wider than a phone's line at 特大.
@@ -59,4 +59,13 @@ export function splitFigures(text: string): TextPart[] {
 /** Whether `text` has anything {@link splitFigures} would mark, so most text nodes are left as they are. */
 export function hasFigures(text: string): boolean {
   return splitFigures(text).some((part) => !('text' in part));
+}
+
+/**
+ * An address (a feed's URL) that may break after each slash rather than anywhere.
+ *
+ * @example splitAddress('https://a.gov.cn/rss.xml') // [{ text: 'https://' }, { break: true }, { text: 'a.gov.cn/' }, { break: true }, { text: 'rss.xml' }]
+ */
+export function splitAddress(address: string): TextPart[] {
+  return address.split(/(?<=\/)(?!\/)/).flatMap((run, index): TextPart[] => (index === 0 ? [{ text: run }] : [{ break: true }, { text: run }]));
 }

@@ -275,7 +275,7 @@ export const siteSchema = z.strictObject({
       columns.forEach((column, index) => {
         for (const [key, value] of [['name', column.name], ['slug', column.slug]] as const) {
           const earlier = seen.get(`${key} ${value}`);
-          if (earlier !== undefined) context.addIssue({ code: 'custom', path: [index, key], message: `"${value}" is already the ${key} of column ${earlier + 1} (give each column its own ${key})` });
+          if (earlier !== undefined) context.addIssue({ code: 'custom', path: [index, key], message: `"${value}" is already the ${key} of the column ${columns[earlier]!.name} (give each column its own ${key})` });
           else seen.set(`${key} ${value}`, index);
         }
       });

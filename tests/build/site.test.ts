@@ -9,6 +9,10 @@ import { sampleBuild } from '../support/sample-build.ts';
 
 let build: BuildResult;
 const read = (path: string) => readFileSync(join(build.dist, path), 'utf8');
+// Pages keep figures (2015年, 7个) on one line in spans: assertions about wording compare the text.
+const text = (path: string) => read(path).replace(/<[^>]+>/g, '');
+/** A page's main listing (not the home page's column blocks). */
+const listing = (path: string) => /<ul class="app-list">[\s\S]*?<\/ul>/.exec(read(path))?.[0] ?? '';
 const SEED = 'announcements/2015/jnsnjjc7gsjaqsq-d21ad47e/index.html';
 const SEED_TITLE = '今年遂宁将建成7个省级安全社区';
 
@@ -20,23 +24,23 @@ describe('the sample site', () => {
   it('lists the latest announcements with title, date and source on the home page', () => {
     const home = read('index.html');
     expect(home).toContain('<html lang="zh-CN"');
-    expect(home).toMatch(/<a class="app-list__title" href="\/announcements\/2016\/new-year-holiday\/">关于2017年元旦放假安排的通知<\/a>/);
+    expect(home).toContain('<a class="app-list__title" href="/announcements/2016/new-year-holiday/">关于<span class="app-nowrap">2017年</span>元旦放假安排的通知</a>');
     expect(home).toContain('<time datetime="2016-12-20T10:30:00+08:00">2016年12月20日 10:30</time>');
     expect(home).toContain('href="/page/2/"');
     expect(home).toMatch(/<meta http-equiv="content-security-policy" content="default-src 'self';[^"]*script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
     // The seed is on the second page of ten.
-    expect(read('page/2/index.html')).toContain(SEED_TITLE);
+    expect(text('page/2/index.html')).toContain(SEED_TITLE);
   });
 
   it('gives the seed announcement a page with every field and its body once', () => {
     const page = read(SEED);
-    expect(page).toContain(`<h1>${SEED_TITLE}</h1>`);
+    expect(page).toContain('<h1>今年遂宁将建成<span class="app-nowrap">7个</span>省级安全社区</h1>');
     expect(page).toContain('<p class="app-article__subtitle">将居民身边的“不安全因素”消灭在萌芽状态</p>');
     expect(page).toContain('<time datetime="2015-05-20T17:18:00+08:00">2015年05月20日 17:18</time>');
     expect(page).toMatch(/来源<\/dt>\s*<dd class="app-meta__value"><a href="\/sources\/suining\/">遂宁市府<\/a>/);
     expect(page).toMatch(/责任编辑<\/dt>\s*<dd class="app-meta__value">白婉苹/);
-    expect(page.match(/据悉,遂宁市2015年计划建成省级安全社区的单位主要有/g)).toHaveLength(1);
-    expect(page).toMatch(/<h2 id="[^"]+">民生实事介绍 区县园区各建成1个安全社区<\/h2>/);
+    expect(text(SEED).match(/据悉,遂宁市2015年计划建成省级安全社区的单位主要有/g)).toHaveLength(1);
+    expect(page).toMatch(/<h2 id="[^"]+">民生实事介绍 区县园区各建成<span class="app-nowrap">1个<\/span>安全社区<\/h2>/);
     expect(page).toContain('<link rel="canonical" href="https://www.suining.example.gov.cn/announcements/2015/jnsnjjc7gsjaqsq-d21ad47e/">');
     expect(page).toContain(`<meta property="og:title" content="${SEED_TITLE}">`);
     for (const tag of ['ArticleTitle', 'PubDate', 'ContentSource', 'SiteName', 'SiteIDCode']) expect(page).toContain(`<meta name="${tag}"`);
@@ -56,8 +60,8 @@ describe('the sample site', () => {
     expect(existsSync(join(build.dist, 'announcements/2016/flood-season-draft'))).toBe(false);
     const withdrawn = read('announcements/2016/recruitment-withdrawn/index.html');
     expect(withdrawn).toContain('本公告已于<time datetime="2016-10-14T17:00:00+08:00">2016年10月14日 17:00</time>撤回');
-    expect(read('index.html')).not.toContain('遂宁市2016年公开招聘社区工作者公告');
-    expect(read('rss.xml')).not.toContain('遂宁市2016年公开招聘社区工作者公告');
+    expect(read('index.html')).not.toContain('recruitment-withdrawn');
+    expect(read('rss.xml')).not.toContain('recruitment-withdrawn');
   });
 
   it('shows the change history of an updated announcement', () => {
@@ -67,9 +71,9 @@ describe('the sample site', () => {
   it('builds source pages, a source index with counts, and the archive', () => {
     expect(read('sources/index.html')).toMatch(/<a href="\/sources\/suining\/">遂宁市人民政府<\/a><span class="app-counts__count">\d+ 篇/);
     const source = read('sources/suining/index.html');
-    expect(source).toContain(SEED_TITLE);
+    expect(text('sources/suining/index.html')).toContain(SEED_TITLE);
     expect(source).toContain('<link rel="alternate" type="application/rss+xml" title="遂宁市人民政府的公告" href="/sources/suining/rss.xml">');
-    expect(read('archive/2015/05/index.html')).toContain(SEED_TITLE);
+    expect(text('archive/2015/05/index.html')).toContain(SEED_TITLE);
     expect(read('archive/2015/index.html')).toContain('href="/archive/2015/05/"');
     expect(read('archive/index.html')).toContain('2016年');
   });
@@ -104,13 +108,14 @@ describe('copies of one notice', () => {
     expect(copy).toContain(`<a href="${CANONICAL}">`);
   });
 
-  it('name the other publications on the canonical page', () => {
-    expect(read(`${CANONICAL.slice(1)}index.html`)).toMatch(/同时发布于<\/h2>\s*<ul>\s*<li><a href="\/announcements\/2016\/chuanshan-safety-month\/">船山区人民政府<\/a>/);
+  it('name the other publications on the canonical page, linking the copy\'s original address, not its page here', () => {
+    // The copy's page here would send the reader straight back (see tests/build/portal.test.ts).
+    expect(read(`${CANONICAL.slice(1)}index.html`)).toMatch(/同时发布于<\/h2>\s*<ul>\s*<li><a href="https:\/\/www\.chuanshan\.example\.gov\.cn\/[^"]+" rel="noopener">船山区人民政府<\/a>/);
   });
 
   it('appear once in listings, the site feed and the sitemap, and in each source\'s listing', () => {
-    const count = (text: string) => text.split(TITLE).length - 1;
-    expect(count(read('index.html')) + count(read('page/2/index.html'))).toBe(1);
+    const count = (html: string) => html.replace(/<[^>]+>/g, '').split(TITLE).length - 1;
+    expect(count(listing('index.html')) + count(listing('page/2/index.html'))).toBe(1);
     expect(count(read('rss.xml'))).toBe(1);
     expect(read('sitemap-0.xml')).not.toContain('chuanshan-safety-month');
     expect(read('sources/chuanshan/index.html')).toContain(`href="${CANONICAL}"`);
@@ -118,8 +123,8 @@ describe('copies of one notice', () => {
   });
 
   it('keep templated notices with other dates apart', () => {
-    expect(read('index.html')).toContain('关于2016年端午节放假安排的通知');
-    expect(read('page/2/index.html')).toContain('关于2015年端午节放假安排的通知');
+    expect(text('index.html')).toContain('关于2016年端午节放假安排的通知');
+    expect(text('page/2/index.html')).toContain('关于2015年端午节放假安排的通知');
   });
 });
 

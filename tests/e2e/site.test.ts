@@ -58,10 +58,13 @@ describe('font size switch', () => {
     await page.goto(`${site.url}/`);
     const fontSize = () => page.evaluate(() => getComputedStyle(document.documentElement).fontSize);
     expect(await fontSize()).toBe('18px');
+    // On a phone the controls fold behind the header's 无障碍 button.
+    await page.getByRole('button', { name: '无障碍' }).click();
     const large = page.getByRole('button', { name: '大', exact: true });
     await large.click();
     expect(await fontSize()).toBe('22px');
     expect(await large.getAttribute('aria-pressed')).toBe('true');
+    await page.keyboard.press('Escape');
     await page.getByRole('link', { name: '今年遂宁将建成7个省级安全社区' }).or(page.locator('a.app-list__title').first()).first().click();
     await page.waitForLoadState();
     expect(await fontSize()).toBe('22px');

@@ -12,6 +12,15 @@ const PAGES = {
   source: '/sources/suining/',
   archive: '/archive/2015/05/',
   'not-found': '/no-such-page/',
+  column: '/columns/tzgg/',
+  'home-page-2': '/page/2/',
+  withdrawn: '/announcements/2016/recruitment-withdrawn/',
+  'also-published': '/announcements/2016/safety-month-plan/',
+  sources: '/sources/',
+  year: '/archive/2016/',
+  'archive-index': '/archive/',
+  sitemap: '/sitemap/',
+  subscribe: '/subscribe/',
 };
 
 describe('WCAG 2.1 A/AA (axe-core)', () => {
@@ -26,6 +35,19 @@ describe('WCAG 2.1 A/AA (axe-core)', () => {
         await context.close();
       });
     }
+    it(`the header's 无障碍 and 搜索 panels, opened, at ${width} px have no violations`, async () => {
+      const context = await site.browser.newContext({ viewport: { width, height: 900 } });
+      const page = await context.newPage();
+      await page.goto(`${site.url}/`);
+      // On a phone each panel opens from its header button; on a wide screen both are always shown.
+      for (const button of width < 768 ? ['无障碍', '搜索'] : [null]) {
+        if (button) await page.getByRole('button', { name: button, exact: true }).click();
+        const results = await new AxeBuilder({ page: page as never }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), button ?? 'both').toEqual([]);
+        if (button) await page.keyboard.press('Escape');
+      }
+      await context.close();
+    });
     it(`search with results shown at ${width} px has no violations`, async () => {
       const context = await site.browser.newContext({ viewport: { width, height: 900 } });
         const page = await context.newPage();

@@ -9,7 +9,8 @@ import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs
 import { join } from 'node:path';
 import { extractFromXml } from '@extractus/feed-extractor';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, filesUnder, PROJECT_ROOT, TMP_ROOT, type BuildResult } from '../support/build-site.ts';
+import { buildSite, filesUnder, PROJECT_ROOT, succeeded, TMP_ROOT, type BuildResult } from '../support/build-site.ts';
+import { sampleBuild } from '../support/sample-build.ts';
 
 const SITE_URL = 'https://www.suining.example.gov.cn';
 let build: BuildResult;
@@ -27,8 +28,7 @@ function jsonLdTrail(html: string): { name: string; item: string }[] | undefined
 const COLUMNS = { tzgg: '通知公告', zcwj: '政策文件', rsxx: '人事信息', tjsj: '统计数据', xwdt: '新闻动态' };
 
 beforeAll(() => {
-  build = buildSite(join(PROJECT_ROOT, 'content'), 'portal');
-  if (build.status !== 0) throw new Error(`build failed:\n${build.stdout}\n${build.stderr}`);
+  build = sampleBuild();
   // A site without columns, with a 党政机关网站标识 and a mailto: error report.
   const content = join(TMP_ROOT, 'portal-plain-content');
   rmSync(content, { recursive: true, force: true });
@@ -46,8 +46,7 @@ beforeAll(() => {
       '',
     ].join('\n'),
   );
-  plain = buildSite(content, 'portal-plain');
-  if (plain.status !== 0) throw new Error(`build failed:\n${plain.stdout}\n${plain.stderr}`);
+  plain = succeeded(buildSite(content, 'portal-plain'));
 });
 
 describe('当前位置', () => {

@@ -10,9 +10,10 @@ import { describe, expect, it } from 'vitest';
 import { site as siteConfig } from '../../src/data/site.ts';
 import { feedStylesheet } from '../../src/lib/feed-stylesheet.ts';
 import { PROJECT_ROOT } from '../support/build-site.ts';
+import { sampleBuild } from '../support/sample-build.ts';
 import { useServedSite } from '../support/served-site.ts';
 
-const site = useServedSite(join(PROJECT_ROOT, 'content'), 'e2e-portal');
+const site = useServedSite(sampleBuild);
 const SCREENSHOTS = join(PROJECT_ROOT, 'test-results/screenshots');
 
 /** One page of each type, and the announcements whose figures are hardest to keep whole. */

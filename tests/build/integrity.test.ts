@@ -65,6 +65,10 @@ describe('the built site', () => {
       'archive/2015/05/index.html',
       'search/index.html',
       '404.html',
+      'columns/tzgg/index.html',
+      'sitemap/index.html',
+      'subscribe/index.html',
+      'announcements/2016/safety-month-plan/index.html',
     ];
     const problems: string[] = [];
     for (const page of pages) {

@@ -168,6 +168,16 @@ export function createRoutes(siteData: SiteData, site: SiteConfig, sources: read
   };
   const months = siteData.years.flatMap((year) => year.months.map(({ year: y, month }): MonthRef => ({ year: y, month })));
 
+  /** Bodies by sources.yaml's `group`, in the order sources.yaml first names each group; each group by size. */
+  const sourceGroups = (): SourceGroup[] => {
+    const counted = siteData.sources.map(({ source, announcements }): Counted<Source> => ({ item: source, count: announcements.length }));
+    if (!counted.some(({ item }) => item.group)) return [{ sources: counted }];
+    const order = [...new Set([...sources.map((entry) => entry.group), OTHER_SOURCES].filter((group) => group !== undefined))];
+    return order
+      .map((name) => ({ name, sources: counted.filter(({ item }) => (item.group ?? OTHER_SOURCES) === name) }))
+      .filter((group) => group.sources.length > 0);
+  };
+
   return {
     /** The home page's listing (it has no static paths of its own). */
     firstHomePage(): Page<ListingItem> {
@@ -221,14 +231,7 @@ export function createRoutes(siteData: SiteData, site: SiteConfig, sources: read
     },
 
     /** The sources index: bodies by sources.yaml's `group`, each group by size. */
-    sourceGroups(): SourceGroup[] {
-      const counted = siteData.sources.map(({ source, announcements }): Counted<Source> => ({ item: source, count: announcements.length }));
-      if (!counted.some(({ item }) => item.group)) return [{ sources: counted }];
-      const order = [...new Set([...sources.map((entry) => entry.group), OTHER_SOURCES].filter((group) => group !== undefined))];
-      return order
-        .map((name) => ({ name, sources: counted.filter(({ item }) => (item.group ?? OTHER_SOURCES) === name) }))
-        .filter((group) => group.sources.length > 0);
-    },
+    sourceGroups,
 
     /** `/archive/<year>/`. */
     yearPages() {
@@ -260,7 +263,7 @@ export function createRoutes(siteData: SiteData, site: SiteConfig, sources: read
     siteMap() {
       return {
         columns: siteData.columns.map(({ column, announcements }): Counted<Column> => ({ item: column, count: announcements.length })),
-        sourceGroups: this.sourceGroups(),
+        sourceGroups: sourceGroups(),
         years: siteData.years.map((year) => ({ year: year.year, count: year.count, months: year.months.map((month) => ({ month: month.month, count: month.announcements.length })) })),
       };
     },

@@ -60,6 +60,12 @@ export interface SourceGroup {
   sources: Counted<Source>[];
 }
 
+/** A group's bodies without their counts, as a source page's side list names them. */
+export interface SourceGroupNames {
+  name?: string;
+  sources: Source[];
+}
+
 /** A feed readers can subscribe to, as the 订阅 page lists it. */
 export interface FeedLink {
   title: string;
@@ -225,9 +231,13 @@ export function createRoutes(siteData: SiteData, site: SiteConfig, sources: read
       return siteData.columns.map(({ column, announcements }) => route({ slug: column.slug }, { column, announcements: announcements.slice(0, FEED_SIZE) }));
     },
 
-    /** `/sources/<slug>/` (`firstOnly`) or `/sources/<slug>/page/<n>/`. */
+    /** `/sources/<slug>/` (`firstOnly`) or `/sources/<slug>/page/<n>/`, with the bodies of its group for the side list. */
     sourcePages({ firstOnly }: { firstOnly: boolean }) {
-      return siteData.sources.flatMap(({ source, announcements }) => pagedRoutes(announcements, firstOnly, { slug: source.slug }, { source }));
+      const groups = sourceGroups().map((group): SourceGroupNames => ({ name: group.name, sources: group.sources.map(({ item }) => item) }));
+      return siteData.sources.flatMap(({ source, announcements }) => {
+        const group = groups.find((candidate) => candidate.sources.some((other) => other.slug === source.slug))!;
+        return pagedRoutes(announcements, firstOnly, { slug: source.slug }, { source, group });
+      });
     },
 
     /** The sources index: bodies by sources.yaml's `group`, each group by size. */

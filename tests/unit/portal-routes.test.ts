@@ -128,6 +128,11 @@ describe('archive and sources', () => {
     ]);
   });
 
+  it('give a source\'s page the bodies of its group, by name only, for its side list', () => {
+    const page = routes.sourcePages({ firstOnly: true }).find((r) => r.params.slug === 'jiaoyu')!;
+    expect(page.props.group).toEqual({ name: '部门', sources: [{ slug: 'jiaoyu', name: '遂宁市教育局', group: '部门' }] });
+  });
+
   it('list everything in the site map', () => {
     const map = routes.siteMap();
     expect(map.columns.map(({ item, count }) => `${item.name} ${count}`)).toEqual(['通知公告 2', '政策文件 1', '新闻动态 1']);

@@ -72,10 +72,10 @@ export function absolutiseHtml(html: string, baseUrl: string): { html: string } 
 
 const DESCRIPTION_LENGTH = 140;
 
-/** A plain-text summary: the subtitle, or the start of the body. */
+/** A plain-text summary: the subtitle, or the start of the body, cut with the Chinese ellipsis (……). */
 function describe(announcement: Announcement): string {
   const text = (announcement.data.subtitle ?? announcement.excerpt).replace(/\s+/g, ' ').trim();
-  return text.length > DESCRIPTION_LENGTH ? `${text.slice(0, DESCRIPTION_LENGTH)}…` : text;
+  return text.length > DESCRIPTION_LENGTH ? `${text.slice(0, DESCRIPTION_LENGTH)}……` : text;
 }
 
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

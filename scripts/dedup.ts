@@ -96,7 +96,7 @@ if (!existsSync(join(contentDir, 'announcements'))) {
   process.exit(1);
 }
 const { items, problems, doubled } = load(contentDir);
-const clusters = clusterAnnouncements(items, { sourceAliases: await sourceAliases(contentDir) });
+const clusters = await clusterAnnouncements(items, { sourceAliases: await sourceAliases(contentDir) });
 
 for (const problem of problems) console.error(`error: ${problem} (skipped)`);
 

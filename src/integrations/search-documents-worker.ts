@@ -26,7 +26,7 @@ export interface PlanTask {
 export default async function planSearch({ cacheRoot, partSize }: PlanTask): Promise<SearchPlan> {
   const contentDir = resolveContentDir();
   const site = requireSiteConfig(contentDir);
-  const siteData = assembleSiteData(
+  const siteData = await assembleSiteData(
     readAnnouncementEntries(contentPaths(contentDir).announcements, site),
     new BodyCache(resolveCacheDir()),
     createSourceRegistry(requireSources(contentDir)),

@@ -27,8 +27,8 @@ export function renderVersionKey(site: SiteConfig): string {
   return `${site.time_zone} ${RENDER_VERSION}`;
 }
 
-/** Reads `entries`' bodies from `cache`, clusters copies and builds every listing. */
-export function assembleSiteData(entries: readonly AnnouncementEntry[], cache: BodyCache, registry: SourceRegistry, timeZone: string): SiteData {
+/** Reads `entries`' bodies from `cache`, clusters copies (on helper threads for a large site) and builds every listing. */
+export async function assembleSiteData(entries: readonly AnnouncementEntry[], cache: BodyCache, registry: SourceRegistry, timeZone: string): Promise<SiteData> {
   const inputs: AnnouncementInput[] = [];
   const dedupInputs: DedupInput[] = [];
   for (const { id, data, digest } of entries) {
@@ -40,7 +40,7 @@ export function assembleSiteData(entries: readonly AnnouncementEntry[], cache: B
     }
   }
   // Copies of one notice, found by content or declared with `canonical:` in front matter.
-  return buildSiteData(inputs, registry, clusterAnnouncements(dedupInputs), timeZone);
+  return buildSiteData(inputs, registry, await clusterAnnouncements(dedupInputs), timeZone);
 }
 
 /**

@@ -26,8 +26,8 @@ const holiday2019 = item('2019/holiday', '2019-05-28T10:00:00+08:00', '遂宁市
 const holiday2020 = item('2020/holiday', '2020-06-10T10:00:00+08:00', '遂宁市人民政府办公室', y2020.title, y2020.body);
 
 describe('clusterAnnouncements', () => {
-  it('groups exact and near copies, canonical first published (a same-minute copy cites it)', () => {
-    expect(clusterAnnouncements([near, exact, original, holiday2019, holiday2020])).toEqual([
+  it('groups exact and near copies, canonical first published (a same-minute copy cites it)', async () => {
+    expect(await clusterAnnouncements([near, exact, original, holiday2019, holiday2020])).toEqual([
       {
         canonical: '2015/suining-safety',
         duplicates: [
@@ -38,49 +38,49 @@ describe('clusterAnnouncements', () => {
     ]);
   });
 
-  it('gives the same clusters whatever the input order', () => {
+  it('gives the same clusters whatever the input order', async () => {
     const items = [near, exact, original, holiday2019, holiday2020];
-    expect(clusterAnnouncements([...items].reverse())).toEqual(clusterAnnouncements(items));
+    expect(await clusterAnnouncements([...items].reverse())).toEqual(await clusterAnnouncements(items));
   });
 
-  it('keeps templated notices apart, and their copies with them', () => {
+  it('keeps templated notices apart, and their copies with them', async () => {
     const copy2019 = item('2019/holiday-copy', '2019-05-29T10:00:00+08:00', '船山区人民政府', y2019.title, `来源：遂宁市人民政府办公室\n\n${y2019.body}`);
     const copy2020 = item('2020/holiday-copy', '2020-06-11T10:00:00+08:00', '船山区人民政府', y2020.title, y2020.body);
-    const clusters = clusterAnnouncements([holiday2019, holiday2020, copy2019, copy2020]);
+    const clusters = await clusterAnnouncements([holiday2019, holiday2020, copy2019, copy2020]);
     expect(clusters.map((cluster) => [cluster.canonical, ...cluster.duplicates.map((d) => d.id)])).toEqual([
       ['2019/holiday', '2019/holiday-copy'],
       ['2020/holiday', '2020/holiday-copy'],
     ]);
   });
 
-  it('never merges penalty decisions for other parties or amounts', () => {
+  it('never merges penalty decisions for other parties or amounts', async () => {
     const forms = [
       penaltyDecision('遂宁金泉商贸有限公司', '王建国', '50000', '遂市监处罚〔2020〕12号'),
       penaltyDecision('遂宁银河物流有限公司', '李秀英', '50000', '遂市监处罚〔2020〕13号'),
       penaltyDecision('遂宁金泉商贸有限公司', '王建国', '80000', '遂市监处罚〔2020〕14号'),
     ];
     const items = forms.map((form, index) => item(`2020/penalty-${index}`, '2020-03-01T10:00:00+08:00', '遂宁市市场监督管理局', form.title, form.body));
-    expect(clusterAnnouncements(items)).toEqual([]);
+    expect(await clusterAnnouncements(items)).toEqual([]);
   });
 
-  it('never chains two kept-apart notices through a copy lacking their differences', () => {
+  it('never chains two kept-apart notices through a copy lacking their differences', async () => {
     // The stub holds neither year's figures: alike to both, but they must stay apart.
     const shared = y2019.body.split('\n\n').slice(4).join('\n\n');
     const stub = item('2019/stub', '2019-06-01T10:00:00+08:00', '某网站', '关于端午节放假安排的通知', shared);
-    const clusters = clusterAnnouncements([holiday2019, holiday2020, stub]);
+    const clusters = await clusterAnnouncements([holiday2019, holiday2020, stub]);
     for (const cluster of clusters) {
       const ids = [cluster.canonical, ...cluster.duplicates.map((d) => d.id)];
       expect(ids.includes('2019/holiday') && ids.includes('2020/holiday')).toBe(false);
     }
   });
 
-  it('honours not_duplicate_of, in either direction', () => {
-    expect(clusterAnnouncements([original, { ...exact, notDuplicateOf: ['2015/suining-safety'] }])).toEqual([]);
-    expect(clusterAnnouncements([{ ...original, notDuplicateOf: ['2015/anju-safety'] }, exact])).toEqual([]);
+  it('honours not_duplicate_of, in either direction', async () => {
+    expect(await clusterAnnouncements([original, { ...exact, notDuplicateOf: ['2015/suining-safety'] }])).toEqual([]);
+    expect(await clusterAnnouncements([{ ...original, notDuplicateOf: ['2015/anju-safety'] }, exact])).toEqual([]);
   });
 
-  it('honours a front-matter canonical, even for a text it would not merge', () => {
-    const clusters = clusterAnnouncements([original, { ...exact, canonical: '2015/anju-safety' }, { ...holiday2019, canonical: '2015/anju-safety' }]);
+  it('honours a front-matter canonical, even for a text it would not merge', async () => {
+    const clusters = await clusterAnnouncements([original, { ...exact, canonical: '2015/anju-safety' }, { ...holiday2019, canonical: '2015/anju-safety' }]);
     expect(clusters).toHaveLength(1);
     expect(clusters[0]!.canonical).toBe('2015/anju-safety');
     expect(clusters[0]!.duplicates.map((d) => [d.id, d.reason])).toEqual([
@@ -89,8 +89,8 @@ describe('clusterAnnouncements', () => {
     ]);
   });
 
-  it('returns nothing for an empty or all-distinct input', () => {
-    expect(clusterAnnouncements([])).toEqual([]);
-    expect(clusterAnnouncements([original, holiday2019])).toEqual([]);
+  it('returns nothing for an empty or all-distinct input', async () => {
+    expect(await clusterAnnouncements([])).toEqual([]);
+    expect(await clusterAnnouncements([original, holiday2019])).toEqual([]);
   });
 });

@@ -308,7 +308,10 @@ async function clusterWith(items: readonly DedupInput[], options: DedupOptions, 
     },
     reviewBatch,
     helpers,
-    (batch) => `dedup: comparing ${batchStarts[batch + 1]! - batchStarts[batch]!} candidate pairs from ${items[pairs[batchStarts[batch]!]![0]]!.id}`,
+    (batch) => {
+      const first = pairs[batchStarts[batch]!];
+      return `dedup: comparing ${batchStarts[batch + 1]! - batchStarts[batch]!} candidate pairs${first ? `, the first with ${items[first[0]]!.id}` : ''}`;
+    },
   );
   for (let batch = 0; batch < reviews.length; batch++) {
     const { verdicts, similarities } = reviews[batch]!;

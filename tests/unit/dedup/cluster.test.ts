@@ -93,4 +93,10 @@ describe('clusterAnnouncements', () => {
     expect(await clusterAnnouncements([])).toEqual([]);
     expect(await clusterAnnouncements([original, holiday2019])).toEqual([]);
   });
+
+  it('gives the same clusters with a helper thread, also when there is nothing to compare', async () => {
+    const items = [near, exact, original, holiday2019, holiday2020];
+    expect(await clusterAnnouncements(items, { workers: 1 })).toEqual(await clusterAnnouncements(items, { workers: 0 }));
+    expect(await clusterAnnouncements([original, holiday2019], { workers: 1 })).toEqual([]);
+  });
 });

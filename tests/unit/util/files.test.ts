@@ -1,8 +1,9 @@
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { linkOrCopy, linkTree, listFiles, walkTree } from '../../../src/util/files.ts';
+import { listAnnouncementFiles } from '../../../src/lib/content-files.ts';
+import { linkOrCopy, linkTree, listFiles, walkTree, type TreeEntry } from '../../../src/util/files.ts';
 
 let root: string;
 const write = (path: string, text = path) => {
@@ -15,7 +16,6 @@ beforeEach(() => {
   root = mkdtempSync(join(tmpdir(), 'gazette-files-'));
 });
 afterEach(() => {
-  chmodSync(root, 0o755);
   rmSync(root, { recursive: true, force: true });
 });
 
@@ -59,6 +59,18 @@ describe('listFiles', () => {
     symlinkSync(join(root, 'notes.txt'), join(root, 'link.md'));
     expect(under(listFiles(root))).toEqual(['2015/_draft.md', '2015/a.md', 'link.md', 'notes.txt']);
     expect(under(listFiles(root, { keep: (file) => file.isFile && file.name.endsWith('.md') }))).toEqual(['2015/_draft.md', '2015/a.md']);
+  });
+
+  it('lists announcement files as listAnnouncementFiles does, for it to use', () => {
+    for (const path of ['2015/a.md', '2015/B.MD', '2015/_draft.md', '_templates/t.md', '.obsidian/x.md', '2016/notes.txt', '2016/z/c.md', '2016/z.md']) write(path);
+    const shown = (entry: TreeEntry) => !entry.name.startsWith('_') && !entry.name.startsWith('.');
+    const announcements = (dir: string) =>
+      listFiles(dir, { unreadable: 'skip', descend: shown, keep: (file) => shown(file) && file.name.toLowerCase().endsWith('.md') })
+        .map((path) => relative(dir, path))
+        .sort();
+    expect(announcements(root)).toEqual(listAnnouncementFiles(root));
+    expect(announcements(root)).toEqual(['2015/B.MD', '2015/a.md', '2016/z.md', '2016/z/c.md']);
+    expect(announcements(join(root, 'missing'))).toEqual(listAnnouncementFiles(join(root, 'missing')));
   });
 });
 

@@ -52,10 +52,14 @@ class SearchIndexing {
   private readonly lanes: Promise<void>[] = [];
   private failure: unknown;
   private readonly cacheRoot: string;
-  /** Threads start as lanes need them: one while pages render, two after. */
+  /**
+   * Threads start as lanes need them (one while pages render, two after) and a lane's thread
+   * ends when its lane runs out of parts, as a thread per part did.
+   */
   private readonly partWorkers = new WorkerPool<PartTask, void>({
     file: new URL('../search-index/part-worker.ts', import.meta.url),
     threads: Math.min(2, availableParallelism()),
+    endIdleThreads: true,
   });
 
   constructor(cacheRoot: string) {

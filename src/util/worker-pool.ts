@@ -27,6 +27,12 @@ export interface WorkerPoolOptions {
    * thread starts when a task finds none idle.
    */
   eager?: boolean;
+  /**
+   * Ends a thread as soon as no task is waiting for it, freeing its memory, where by default
+   * threads are kept for the next task until close(). A task submitted as soon as the last
+   * one settles still finds its thread.
+   */
+  endIdleThreads?: boolean;
 }
 
 export interface RunOptions {
@@ -44,15 +50,14 @@ export class WorkerPool<Task, Result> {
   #failure: Error | undefined;
   #closed: Promise<void> | undefined;
 
-  constructor({ file, threads = availableParallelism(), eager = false }: WorkerPoolOptions) {
+  constructor({ file, threads = availableParallelism(), eager = false, endIdleThreads = false }: WorkerPoolOptions) {
     this.threads = Math.max(1, threads);
     this.#pool = new Piscina<Task, Result>({
       filename: file.href,
       maxThreads: this.threads,
-      minThreads: eager ? this.threads : 0,
-      // Threads live until close(): piscina would otherwise end an idle thread at once and
-      // start another for the next task.
-      idleTimeout: Infinity,
+      minThreads: eager && !endIdleThreads ? this.threads : 0,
+      // Piscina ends a thread left idle after this long (0: on the next turn of the event loop).
+      idleTimeout: endIdleThreads ? 0 : Infinity,
     });
     // Piscina reports here what no task's promise can: a thread that failed while holding no
     // task, typically because its module did not load. Tasks still queued would then wait

@@ -62,6 +62,21 @@ describe('WorkerPool', () => {
     await expect(pool.run('late', { kind: 'double', value: 1 })).rejects.toThrow('late: the worker pool is closed');
   });
 
+  it('keeps a thread for a task submitted as the last one settles, and ends it once idle, with endIdleThreads', async () => {
+    const pool = new WorkerPool<FixtureTask, number>({ file, threads: 1, endIdleThreads: true });
+    try {
+      let answers = 0;
+      for (let value = 0; value < 3; value++) answers += await pool.run(`task ${value}`, { kind: 'double', value });
+      expect(answers).toBe(6);
+      expect(pool.running).toBe(1);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(pool.running).toBe(0);
+      expect(await pool.run('after', { kind: 'double', value: 4 })).toBe(8);
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('is closed by withWorkerPool when the work throws', async () => {
     let used: WorkerPool<FixtureTask, number> | undefined;
     await expect(

@@ -33,6 +33,12 @@ export interface WorkerPoolOptions {
    * one settles still finds its thread.
    */
   endIdleThreads?: boolean;
+  /**
+   * Tasks handed to a thread at once (default 1). More keeps a thread busy with the next one
+   * while this thread is too busy to hand it over; the thread still runs them one by one
+   * when they are synchronous.
+   */
+  tasksPerThread?: number;
 }
 
 export interface RunOptions {
@@ -50,7 +56,7 @@ export class WorkerPool<Task, Result> {
   #failure: Error | undefined;
   #closed: Promise<void> | undefined;
 
-  constructor({ file, threads = availableParallelism(), eager = false, endIdleThreads = false }: WorkerPoolOptions) {
+  constructor({ file, threads = availableParallelism(), eager = false, endIdleThreads = false, tasksPerThread = 1 }: WorkerPoolOptions) {
     this.threads = Math.max(1, threads);
     this.#pool = new Piscina<Task, Result>({
       filename: file.href,
@@ -58,6 +64,7 @@ export class WorkerPool<Task, Result> {
       minThreads: eager && !endIdleThreads ? this.threads : 0,
       // Piscina ends a thread left idle after this long (0: on the next turn of the event loop).
       idleTimeout: endIdleThreads ? 0 : Infinity,
+      concurrentTasksPerWorker: tasksPerThread,
     });
     // Piscina reports here what no task's promise can: a thread that failed while holding no
     // task, typically because its module did not load. Tasks still queued would then wait

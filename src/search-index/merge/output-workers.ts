@@ -45,7 +45,9 @@ export class OutputWorkers {
   private readonly background: Background[] = [];
 
   constructor(threads = Math.max(1, Math.min(availableParallelism(), 3))) {
-    this.pool = new WorkerPool({ file: new URL('./output-worker.ts', import.meta.url), threads, eager: true });
+    // Jobs queue in the workers, as many as write() lets wait: a worker goes on with the next
+    // while this thread merges words and cannot hand one over.
+    this.pool = new WorkerPool({ file: new URL('./output-worker.ts', import.meta.url), threads, eager: true, tasksPerThread: PENDING_PER_WORKER + 2 });
   }
 
   /**

@@ -153,8 +153,8 @@ export async function runImport(options: RunOptions): Promise<RunSummary> {
 async function importInWorkers(files: readonly string[], count: number, accept: (file: string, outcome: FileResults) => void): Promise<void> {
   if (files.length === 0) return;
   const file = new URL('./import-worker.ts', import.meta.url);
-  await withWorkerPool<string, FileResults, void>({ file, threads: Math.min(count, files.length), eager: true }, (pool) =>
-    // Two files in flight per worker (the default window) keep it busy while the main thread writes.
+  // Two files in flight per worker, both handed to it (the pool's default window), keep it busy while the main thread writes.
+  await withWorkerPool<string, FileResults, void>({ file, threads: Math.min(count, files.length), eager: true, tasksPerThread: 2 }, (pool) =>
     runInOrder(pool, files, (input) => input, (outcome, index) => accept(files[index]!, outcome)),
   );
 }

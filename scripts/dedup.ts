@@ -28,7 +28,7 @@ for (const problem of problems) console.error(`error: ${formatProblem(problem)}`
 if (!site) process.exit(1);
 if (problems.length) console.error(`The files named above are left out of the clusters below.`);
 const items = announcements.filter(({ data }) => !data.draft);
-const clusters = findCopies(items, sources ?? []);
+const clusters = await findCopies(items, sources ?? []);
 
 if (values.json) {
   const json = {

@@ -10,4 +10,4 @@ import { site, sources } from './site.ts';
 
 const entries = (await getCollection('announcements')).map(({ id, data, digest }) => ({ id, data, digest: String(digest) }));
 
-export const siteData = assembleSiteData(entries, new BodyCache(resolveCacheDir()), site, sources);
+export const siteData = await assembleSiteData(entries, new BodyCache(resolveCacheDir()), site, sources);

@@ -4,7 +4,7 @@ import { findDoubledBody } from './doubled-body.ts';
 import { compareUnits, MAX_CHAR_EDITS, reverseVerdict, withoutDoubtfulDamage, type GuardVerdict } from './guard.ts';
 import { DEFAULT_LSH, estimateAtLeast, lshCandidateKeys } from './minhash.ts';
 import { createCodeBuffer, type CodeBuffer } from './normalise.ts';
-import { runBatches, startHelpers, stopHelpers, type Helper } from './parallel.ts';
+import { runBatches, startHelpers, type Helpers } from './parallel.ts';
 import { normaliseItem, passagesOf, reviewBatch, shingleSetOfPassages, signBatch, type ReviewBatch, type SignBatch } from './review.ts';
 import { jaccard, mix32, SHINGLE_SIZE } from './shingles.ts';
 
@@ -181,21 +181,22 @@ function sameCodes(a: CodeBuffer, b: CodeBuffer): boolean {
  * @param options tuning; the defaults are documented on each constant
  * @returns clusters with at least one duplicate, ordered by the canonical copy's date then
  *   id; duplicates ordered the same way
+ * @throws when a batch fails on a helper thread or this one, naming the batch
  * @example
- * clusterAnnouncements([original, republished]) // [{ canonical: original.id, duplicates: [{ id: republished.id, similarity: 0.86, reason: 'near-duplicate: 1 passage added' }] }]
+ * await clusterAnnouncements([original, republished]) // [{ canonical: original.id, duplicates: [{ id: republished.id, similarity: 0.86, reason: 'near-duplicate: 1 passage added' }] }]
  */
-export function clusterAnnouncements(items: readonly DedupInput[], options: DedupOptions = {}): Cluster[] {
+export async function clusterAnnouncements(items: readonly DedupInput[], options: DedupOptions = {}): Promise<Cluster[]> {
   // Helper threads for the two costly stages, when the corpus is large enough to repay
   // starting them (see parallel.ts); the results are the same with or without them.
   const helpers = startHelpers(options.workers ?? (items.length >= PARALLEL_FROM ? defaultHelpers() : 0));
   try {
-    return clusterWith(items, options, helpers);
+    return await clusterWith(items, options, helpers);
   } finally {
-    stopHelpers(helpers);
+    await helpers?.close();
   }
 }
 
-function clusterWith(items: readonly DedupInput[], options: DedupOptions, helpers: readonly Helper[]): Cluster[] {
+async function clusterWith(items: readonly DedupInput[], options: DedupOptions, helpers: Helpers | undefined): Promise<Cluster[]> {
   const shingleSize = options.shingleSize ?? SHINGLE_SIZE;
   const bands = options.bands ?? DEFAULT_LSH.bands;
   const rows = options.rows ?? DEFAULT_LSH.rows;
@@ -218,7 +219,7 @@ function clusterWith(items: readonly DedupInput[], options: DedupOptions, helper
 
   // Every text's signature, in batches shared with the helpers.
   const positions = bands * rows;
-  const packed = runBatches(
+  const packed = await runBatches(
     Math.ceil(count / SIGN_BATCH),
     (batch): SignBatch => {
       const slice = items.slice(batch * SIGN_BATCH, (batch + 1) * SIGN_BATCH);
@@ -226,6 +227,7 @@ function clusterWith(items: readonly DedupInput[], options: DedupOptions, helper
     },
     signBatch,
     helpers,
+    (batch) => `dedup: signing ${items[batch * SIGN_BATCH]!.id} and the ${Math.min(SIGN_BATCH, count - batch * SIGN_BATCH) - 1} announcements after it`,
   );
   const signatureOf = (index: number) => {
     const batch = packed[Math.floor(index / SIGN_BATCH)]!;
@@ -283,7 +285,7 @@ function clusterWith(items: readonly DedupInput[], options: DedupOptions, helper
   const batchStarts = [0];
   for (const start of groupStarts) if (start - batchStarts.at(-1)! >= REVIEW_BATCH) batchStarts.push(start);
   batchStarts.push(pairs.length);
-  const reviews = runBatches(
+  const reviews = await runBatches(
     batchStarts.length - 1,
     (batch): ReviewBatch => {
       const local = new Map<number, number>();
@@ -306,6 +308,10 @@ function clusterWith(items: readonly DedupInput[], options: DedupOptions, helper
     },
     reviewBatch,
     helpers,
+    (batch) => {
+      const first = pairs[batchStarts[batch]!];
+      return `dedup: comparing ${batchStarts[batch + 1]! - batchStarts[batch]!} candidate pairs${first ? `, the first with ${items[first[0]]!.id}` : ''}`;
+    },
   );
   for (let batch = 0; batch < reviews.length; batch++) {
     const { verdicts, similarities } = reviews[batch]!;

@@ -4,10 +4,11 @@
  * This is the only importer module that touches the file system.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, extname, join } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { walkTree, type TreeEntry } from '../util/files.ts';
+import { runInOrder, withWorkerPool } from '../util/worker-pool.ts';
 import { importBytes, type ExtractedFields, type PageImport } from './import-page.ts';
 
 /** One input's outcome, as written to `--report`. */
@@ -55,23 +56,24 @@ const PAGE_EXTENSIONS = new Set(['.html', '.htm', '.shtml', '.xhtml', '.txt', '.
 export function collectInputs(paths: readonly string[]): { files: string[]; missing: ImportRecord[] } {
   const files: string[] = [];
   const missing: ImportRecord[] = [];
-  const walk = (folder: string) => {
-    for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      if (entry.name.startsWith('.')) continue;
-      const path = join(folder, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (entry.isFile() && PAGE_EXTENSIONS.has(extname(entry.name).toLowerCase()) && entry.name !== 'expected.jsonl') files.push(path);
-    }
-  };
   for (const path of paths) {
     try {
-      if (statSync(path).isDirectory()) walk(path);
-      else files.push(path);
+      if (statSync(path).isDirectory()) {
+        // Pushed as found: a subfolder that cannot be read leaves the pages before it listed.
+        for (const entry of walkTree(path, { order: (a, b) => a.localeCompare(b), descend: (folder) => !folder.name.startsWith('.') })) {
+          if (isPageFile(entry)) files.push(entry.path);
+        }
+      } else files.push(path);
     } catch (error) {
       missing.push(failed(path, `cannot read: ${describeFsError(error)}`));
     }
   }
   return { files, missing };
+}
+
+function isPageFile(entry: TreeEntry): boolean {
+  const { name } = entry;
+  return entry.isFile && !name.startsWith('.') && PAGE_EXTENSIONS.has(extname(name).toLowerCase()) && name !== 'expected.jsonl';
 }
 
 function failed(input: string, reason: string, fields: ExtractedFields = {}, warnings: string[] = []): ImportRecord {
@@ -145,42 +147,16 @@ export async function runImport(options: RunOptions): Promise<RunSummary> {
 /**
  * Parses files on worker threads and hands results back in input order, so the
  * outcome is the same as a single-threaded run.
+ *
+ * @throws when a worker fails, naming the file it was reading
  */
-function importInWorkers(files: readonly string[], count: number, accept: (file: string, outcome: FileResults) => void): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const pending = new Map<number, FileResults>();
-    let nextToSend = 0;
-    let nextToAccept = 0;
-    const pool = Array.from({ length: Math.min(count, files.length) }, () => new Worker(new URL('./import-worker.ts', import.meta.url)));
-    const finish = (error?: Error) => {
-      for (const worker of pool) void worker.terminate();
-      if (error) reject(error);
-      else resolve();
-    };
-    const send = (worker: Worker) => {
-      if (nextToSend < files.length) {
-        worker.postMessage({ index: nextToSend, file: files[nextToSend] });
-        nextToSend++;
-      }
-    };
-    for (const worker of pool) {
-      worker.on('message', (reply: FileResults & { index: number }) => {
-        pending.set(reply.index, reply);
-        while (pending.has(nextToAccept)) {
-          accept(files[nextToAccept]!, pending.get(nextToAccept)!);
-          pending.delete(nextToAccept);
-          nextToAccept++;
-        }
-        if (nextToAccept === files.length) finish();
-        else send(worker);
-      });
-      worker.on('error', (error: Error) => finish(error));
-      // Two files in flight per worker keep it busy while the main thread writes.
-      send(worker);
-      send(worker);
-    }
-    if (files.length === 0) finish();
-  });
+async function importInWorkers(files: readonly string[], count: number, accept: (file: string, outcome: FileResults) => void): Promise<void> {
+  if (files.length === 0) return;
+  const file = new URL('./import-worker.ts', import.meta.url);
+  // Two files in flight per worker, both handed to it (the pool's default window), keep it busy while the main thread writes.
+  await withWorkerPool<string, FileResults, void>({ file, threads: Math.min(count, files.length), eager: true, tasksPerThread: 2 }, (pool) =>
+    runInOrder(pool, files, (input) => input, (outcome, index) => accept(files[index]!, outcome)),
+  );
 }
 
 /** What importing one file produced: its pages, or why it could not be read. */

@@ -1,11 +1,15 @@
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, join } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { searchPartSize, type SortValues } from '../search-index/index.ts';
+import type { MergeTask } from '../search-index/merge-worker.ts';
+import type { PartTask } from '../search-index/part-worker.ts';
+import { linkTree } from '../util/files.ts';
+import { runInWorker, WorkerPool } from '../util/worker-pool.ts';
+import type { PlanTask } from './search-documents-worker.ts';
 
 /** One part of the search index, as planned by search-documents-worker.ts. */
 export interface PlannedPart {
@@ -18,17 +22,6 @@ export interface PlannedPart {
 
 /** Part of the merged index's cache key: raise it when src/search-index/merge.ts changes what it writes. */
 const MERGE_FORMAT = 1;
-
-/** Runs a worker thread to its end; resolves with its last message. */
-function runWorker<T>(file: string, workerData: unknown): Promise<T> {
-  return new Promise((resolve, reject) => {
-    let result: T | undefined;
-    const worker = new Worker(new URL(file, import.meta.url), { workerData });
-    worker.on('message', (message: T) => (result = message));
-    worker.once('error', reject);
-    worker.once('exit', (code) => (code === 0 ? resolve(result as T) : reject(new Error(`${file} stopped with code ${code}`))));
-  });
-}
 
 /** What search-documents-worker.ts answers. */
 export interface SearchPlan {
@@ -49,7 +42,9 @@ interface BuiltIndex {
  * Builds the search index beside page rendering: started when the build starts (the content
  * is loaded and rendered by then), with one part indexed at a time while Astro renders pages
  * on the other core, and a second lane once the pages are done; then merges the parts into
- * one index (src/search-index/merge.ts).
+ * one index (src/search-index/merge.ts). The plan and the merge each run on a thread of their
+ * own, which ends with them and frees their memory; the parts share a pool of two threads,
+ * and each part's Pagefind process ends with the part.
  */
 class SearchIndexing {
   readonly plan: Promise<SearchPlan>;
@@ -57,10 +52,20 @@ class SearchIndexing {
   private readonly lanes: Promise<void>[] = [];
   private failure: unknown;
   private readonly cacheRoot: string;
+  /**
+   * Threads start as lanes need them (one while pages render, two after) and a lane's thread
+   * ends when its lane runs out of parts, as a thread per part did.
+   */
+  private readonly partWorkers = new WorkerPool<PartTask, void>({
+    file: new URL('../search-index/part-worker.ts', import.meta.url),
+    threads: Math.min(2, availableParallelism()),
+    endIdleThreads: true,
+  });
 
   constructor(cacheRoot: string) {
     this.cacheRoot = cacheRoot;
-    this.plan = runWorker<SearchPlan>('./search-documents-worker.ts', { cacheRoot, partSize: searchPartSize() }).then((plan) => {
+    const task: PlanTask = { cacheRoot, partSize: searchPartSize() };
+    this.plan = runInWorker<PlanTask, SearchPlan>(new URL('./search-documents-worker.ts', import.meta.url), 'search index: planning the parts', task).then((plan) => {
       for (const part of plan.parts.filter((part) => !part.cached)) this.queue.push(() => this.index(part));
       this.addLane();
       return plan;
@@ -74,7 +79,7 @@ class SearchIndexing {
     const input = `${cached}.input.json`;
     const partial = `${cached}.partial`;
     rmSync(partial, { recursive: true, force: true });
-    await runWorker('../search-index/part-worker.ts', { inputPath: input, outputPath: partial });
+    await this.partWorkers.run(`search index part ${part.key} (${part.pageCount} pages)`, { inputPath: input, outputPath: partial });
     renameSync(partial, cached);
     rmSync(input, { force: true });
   }
@@ -88,11 +93,20 @@ class SearchIndexing {
 
   /** Called once the pages are rendered: indexes on every core, waits for every part, merges them. */
   async finish(): Promise<BuiltIndex> {
+    try {
+      return await this.indexAndMerge();
+    } finally {
+      await this.partWorkers.close();
+    }
+  }
+
+  private async indexAndMerge(): Promise<BuiltIndex> {
     const { parts, sortValues } = await this.plan;
     // Each Pagefind process holds ~0.75 MB per page of its part: two at most.
     if (availableParallelism() > 1) this.addLane();
     await Promise.all(this.lanes);
     if (this.failure !== undefined) throw this.failure;
+    await this.partWorkers.close();
     const partFolders = parts.map((part) => join(this.cacheRoot, part.key));
     if (parts.length === 1) return { folder: partFolders[0]!, parts, mergeReused: true };
     const key = `merged-${createHash('sha256').update(`${MERGE_FORMAT}\n${parts.map((part) => part.key).join('\n')}`).digest('hex').slice(0, 24)}`;
@@ -100,7 +114,8 @@ class SearchIndexing {
     if (existsSync(folder)) return { folder, parts, mergeReused: true };
     const partial = `${folder}.partial`;
     rmSync(partial, { recursive: true, force: true });
-    await runWorker('../search-index/merge-worker.ts', { partFolders, outputPath: partial, sortValues });
+    const task: MergeTask = { partFolders, outputPath: partial, sortValues };
+    await runInWorker(new URL('../search-index/merge-worker.ts', import.meta.url), `search index: merging ${parts.length} parts`, task);
     renameSync(partial, folder);
     return { folder, parts, mergeReused: false };
   }
@@ -133,6 +148,7 @@ export function pagefindIntegration(): AstroIntegration {
         const outDir = fileURLToPath(dir);
         // dist/ is kept between builds (see stale-output.ts): replace the previous index whole.
         rmSync(join(outDir, 'pagefind'), { recursive: true, force: true });
+        // Hard links: a few thousand files in milliseconds, where copying 40 MB took seconds.
         linkTree(folder, join(outDir, 'pagefind'));
         pruneCache(cacheRoot, new Set([...parts.map((part) => part.key), basename(folder)]), logger);
         const pages = parts.reduce((sum, part) => sum + part.pageCount, 0);
@@ -145,27 +161,6 @@ export function pagefindIntegration(): AstroIntegration {
       },
     },
   };
-}
-
-/**
- * Puts a cached part into dist/ as hard links: a few thousand files in milliseconds, where
- * copying 40 MB took seconds. Copies instead where linking is impossible (another disk).
- */
-function linkTree(from: string, to: string): void {
-  mkdirSync(to, { recursive: true });
-  for (const entry of readdirSync(from, { withFileTypes: true })) {
-    const source = join(from, entry.name);
-    const target = join(to, entry.name);
-    if (entry.isDirectory()) {
-      linkTree(source, target);
-      continue;
-    }
-    try {
-      linkSync(source, target);
-    } catch {
-      copyFileSync(source, target);
-    }
-  }
 }
 
 function pruneCache(cacheRoot: string, used: ReadonlySet<string>, logger: AstroIntegrationLogger): void {

@@ -1,7 +1,8 @@
-import { lstatSync, readdirSync, rmdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { lstatSync, rmdirSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { walkTree } from '../util/files.ts';
 
 /**
  * Coarse file clocks can stamp a file written just after the build started slightly before
@@ -46,25 +47,25 @@ export function staleOutputIntegration(): AstroIntegration {
  */
 export function removeStaleFiles(dir: string, keep: (path: string, changedAt: number) => boolean): number {
   let removed = 0;
-  const walk = (folder: string): boolean => {
-    let empty = true;
-    for (const entry of readdirSync(folder, { withFileTypes: true })) {
-      const path = join(folder, entry.name);
-      // dist/ may be a git checkout for deployment; Astro's own emptying spares .git too.
-      if (entry.name === '.git') {
-        empty = false;
-      } else if (entry.isDirectory()) {
-        if (walk(path)) rmdirSync(path);
-        else empty = false;
-      } else if (keep(path, lstatSync(path).ctimeMs)) {
-        empty = false;
-      } else {
-        rmSync(path, { force: true });
-        removed++;
-      }
-    }
-    return empty;
+  const folders: string[] = [];
+  // Folders that hold something kept, so stay; the others are removed once emptied.
+  const holding = new Set<string>();
+  // `dir` as the walk's paths spell it (no trailing slash), where holding stops.
+  const top = dirname(join(dir, 'entry'));
+  const hold = (folder: string) => {
+    for (; folder !== top && !holding.has(folder); folder = dirname(folder)) holding.add(folder);
   };
-  walk(dir);
+  // dist/ may be a git checkout for deployment; Astro's own emptying spares .git too.
+  for (const entry of walkTree(dir, { descend: (folder) => folder.name !== '.git' })) {
+    if (entry.name === '.git') hold(dirname(entry.path));
+    else if (entry.isDirectory) folders.push(entry.path);
+    else if (keep(entry.path, lstatSync(entry.path).ctimeMs)) hold(dirname(entry.path));
+    else {
+      rmSync(entry.path, { force: true });
+      removed++;
+    }
+  }
+  // Deepest first: a folder's subfolders come after it in the walk.
+  for (const folder of folders.reverse()) if (!holding.has(folder)) rmdirSync(folder);
   return removed;
 }

@@ -2,9 +2,9 @@
  * Reading announcement files from disk: finding them, splitting front matter from the
  * body and parsing the YAML. Used by the content loader, `npm run check` and the tools.
  */
-import { readdirSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { parseDocument } from 'yaml';
+import { listFiles, type TreeEntry } from '../util/files.ts';
 
 /** The file name pattern announcements use; files and folders starting with `_` are skipped. */
 export const ANNOUNCEMENT_GLOB = '**/[^_]*.md';
@@ -96,23 +96,14 @@ export class ContentFolderError extends Error {
  * @throws ContentFolderError naming the folder that does not exist or cannot be read
  */
 export function listAnnouncementFiles(dir: string): string[] {
-  const found: string[] = [];
-  const walk = (folder: string) => {
-    let entries;
-    try {
-      entries = readdirSync(folder, { withFileTypes: true });
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      const reason = code === 'ENOENT' ? 'does not exist' : code === 'ENOTDIR' ? 'is a file, not a folder' : `cannot be read (${code ?? String(error)})`;
-      throw new ContentFolderError(folder, reason);
-    }
-    for (const entry of entries) {
-      if (entry.name.startsWith('_') || entry.name.startsWith('.')) continue;
-      const path = join(folder, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (entry.name.toLowerCase().endsWith('.md')) found.push(relative(dir, path));
-    }
-  };
-  walk(dir);
-  return found.sort();
+  const shown = (entry: TreeEntry) => !entry.name.startsWith('_') && !entry.name.startsWith('.');
+  try {
+    return listFiles(dir, { descend: shown, keep: (file) => shown(file) && file.name.toLowerCase().endsWith('.md') })
+      .map((path) => relative(dir, path))
+      .sort();
+  } catch (error) {
+    const { code, path } = error as NodeJS.ErrnoException;
+    const reason = code === 'ENOENT' ? 'does not exist' : code === 'ENOTDIR' ? 'is a file, not a folder' : `cannot be read (${code ?? String(error)})`;
+    throw new ContentFolderError(path ?? dir, reason);
+  }
 }

@@ -39,15 +39,15 @@ export interface AnnouncementText {
  * with `canonical:`. The build and `npm run dedup` both call this, so the page the site makes
  * canonical is the one the review lists: sources.yaml's spellings let a 转载自 note name its body.
  */
-export function findCopies(announcements: readonly AnnouncementText[], sources: readonly SourceEntry[]): Cluster[] {
+export function findCopies(announcements: readonly AnnouncementText[], sources: readonly SourceEntry[]): Promise<Cluster[]> {
   const inputs = announcements
     .filter(({ data }) => !data.draft)
     .map(({ id, data, body }) => ({ id, title: data.title, body, date: data.date, source: data.source, canonical: data.canonical, notDuplicateOf: data.not_duplicate_of }));
   return clusterAnnouncements(inputs, { sourceAliases: sourceSpellings(sources) });
 }
 
-/** Reads `entries`' bodies from `cache`, clusters copies and builds every listing. */
-export function assembleSiteData(entries: readonly AnnouncementEntry[], cache: BodyCache, site: SiteConfig, sources: readonly SourceEntry[]): SiteData {
+/** Reads `entries`' bodies from `cache`, clusters copies (on helper threads for a large site) and builds every listing. */
+export async function assembleSiteData(entries: readonly AnnouncementEntry[], cache: BodyCache, site: SiteConfig, sources: readonly SourceEntry[]): Promise<SiteData> {
   const inputs: AnnouncementInput[] = [];
   const texts: AnnouncementText[] = [];
   for (const { id, data, digest } of entries) {
@@ -56,7 +56,7 @@ export function assembleSiteData(entries: readonly AnnouncementEntry[], cache: B
     // The Markdown is needed for dedup only: not kept in the site's data.
     texts.push({ id, data, body });
   }
-  return buildSiteData(inputs, createSourceRegistry(sources), findCopies(texts, sources), site.time_zone, site.columns);
+  return buildSiteData(inputs, createSourceRegistry(sources), await findCopies(texts, sources), site.time_zone, site.columns);
 }
 
 /**

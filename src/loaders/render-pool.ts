@@ -1,7 +1,8 @@
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
 import { BodyCache } from '../lib/body-cache.ts';
 import { createMarkdownRenderer } from '../lib/markdown/render.ts';
+import { withWorkerPool } from '../util/worker-pool.ts';
+import type { RenderTask } from './render-worker.ts';
 
 /** Below this many bodies, starting workers costs more than it saves. */
 const WORKER_THRESHOLD = 64;
@@ -13,10 +14,20 @@ export interface BodyToRender {
   body: string;
 }
 
-/** Renders one batch and writes each result into the cache. */
+/**
+ * Renders one batch and writes each result into the cache.
+ *
+ * @throws naming the digest of the body that could not be rendered
+ */
 export async function renderBatch(items: readonly BodyToRender[], cache: BodyCache, render: ReturnType<typeof createMarkdownRenderer>): Promise<void> {
   for (const { digest, body } of items) {
-    cache.write(digest, { body, ...(await render(body)) });
+    let rendered;
+    try {
+      rendered = await render(body);
+    } catch (error) {
+      throw new Error(`the body cached as ${digest} could not be rendered: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    }
+    cache.write(digest, { body, ...rendered });
   }
 }
 
@@ -24,6 +35,8 @@ export async function renderBatch(items: readonly BodyToRender[], cache: BodyCac
  * Renders Markdown bodies into the body cache: on worker threads (one per core) when there
  * are many, in this thread when there are few. Workers write their results themselves, so
  * no rendered HTML travels back to this thread.
+ *
+ * @throws when a body cannot be rendered or a worker fails, naming the batch and the body's digest
  */
 export async function renderIntoCache(items: readonly BodyToRender[], cacheDir: string): Promise<void> {
   const threads = Math.min(availableParallelism(), Math.ceil(items.length / BATCH));
@@ -31,27 +44,9 @@ export async function renderIntoCache(items: readonly BodyToRender[], cacheDir: 
     await renderBatch(items, new BodyCache(cacheDir), createMarkdownRenderer());
     return;
   }
-  const workers = Array.from({ length: threads }, () => new Worker(new URL('./render-worker.ts', import.meta.url), { workerData: { cacheDir } }));
-  let next = 0;
-  try {
-    await Promise.all(
-      workers.map(
-        (worker) =>
-          new Promise<void>((resolve, reject) => {
-            const send = () => {
-              if (next >= items.length) return resolve();
-              const start = next;
-              next += BATCH;
-              worker.postMessage(items.slice(start, start + BATCH));
-            };
-            worker.on('message', send);
-            worker.on('error', reject);
-            worker.on('exit', (code) => (code === 0 ? undefined : reject(new Error(`render worker exited with code ${code}`))));
-            send();
-          }),
-      ),
-    );
-  } finally {
-    await Promise.all(workers.map((worker) => worker.terminate()));
-  }
+  const batches: RenderTask[] = [];
+  for (let start = 0; start < items.length; start += BATCH) batches.push({ cacheDir, items: items.slice(start, start + BATCH) });
+  await withWorkerPool<RenderTask, void, void[]>({ file: new URL('./render-worker.ts', import.meta.url), threads, eager: true }, (pool) =>
+    Promise.all(batches.map((batch, n) => pool.run(`rendering bodies ${n * BATCH + 1}–${n * BATCH + batch.items.length} of ${items.length}`, batch))),
+  );
 }

@@ -1,8 +1,9 @@
 /** Builds a fixture content folder into its own output folder, as `npm run build` would. */
 import { spawnSync } from 'node:child_process';
-import { readdirSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { listFiles } from '../../src/util/files.ts';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const TMP_ROOT = fileURLToPath(new URL('../.tmp/', import.meta.url));
@@ -36,9 +37,8 @@ export function buildSite(contentDir: string, name: string, { keepCache = false,
 
 /** Every file under `dir`, as sorted paths relative to it. */
 export function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
+  return listFiles(dir, { keep: (file) => file.isFile })
+    .map((path) => relative(dir, path))
     .sort();
 }
 

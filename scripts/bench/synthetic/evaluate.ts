@@ -24,7 +24,7 @@ const pairs = (n: number) => (n * (n - 1)) / 2;
  *
  * @param corpus the labelled announcements
  * @param clusters as returned by clusterAnnouncements (only `canonical` and duplicate ids are read)
- * @example scoreClusters(corpus, clusterAnnouncements(inputs)).precision // ≥ 0.99
+ * @example scoreClusters(corpus, await clusterAnnouncements(inputs)).precision // ≥ 0.99
  */
 export function scoreClusters(
   corpus: readonly SyntheticAnnouncement[],

@@ -1,14 +1,15 @@
 /**
- * Does the merge's output on worker threads (output-worker.ts): packed files (gzip around
- * `pagefind_dcd` and the content) compressed there, the fragments' hard links, and the
- * fragments' URLs read there. Together they are as much work as merging the words, and
- * zlib's and fs's asynchronous calls cost the merging thread about as much as doing the
- * work itself, where a worker costs it nothing: a file's buffer is handed over, not copied.
+ * Does the merge's output on worker threads (output-worker.ts, src/util/worker-pool.ts):
+ * packed files (gzip around `pagefind_dcd` and the content) compressed there, the fragments'
+ * hard links, and the fragments' URLs read there. Together they are as much work as merging
+ * the words, and zlib's and fs's asynchronous calls cost the merging thread about as much as
+ * doing the work itself, where a worker costs it nothing: a file's buffer is handed over, not
+ * copied.
  */
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { WorkerPool } from '../../util/worker-pool.ts';
 import { PAGEFIND_HEADER } from './bundle.ts';
-import type { OutputJob, OutputReply } from './output-worker.ts';
+import type { OutputJob } from './output-worker.ts';
 
 /**
  * The gzip level of written files. Pagefind uses 9; on these files zlib's 4 takes a third of
@@ -16,43 +17,37 @@ import type { OutputJob, OutputReply } from './output-worker.ts';
  */
 const GZIP_LEVEL = 4;
 
-/** Files handed to a worker and not yet written, at most: bounds the memory they hold. */
+/** Files handed to the workers and not yet written, at most, per worker: bounds the memory they hold. */
 const PENDING_PER_WORKER = 8;
 
 /** Links or URLs per background job: small, so they fill the gaps between files. */
 const BACKGROUND_BATCH = 256;
 
-interface Slot {
-  worker: Worker;
-  /** Jobs posted and not yet done: files, and the rest. */
-  writes: number;
-  others: number;
+/** A background job, and what to do with its URLs. */
+interface Background {
+  job: OutputJob;
+  label: string;
+  settle?: (urls: string[] | Error) => void;
 }
 
 export class OutputWorkers {
-  private readonly slots: Slot[];
+  private readonly pool: WorkerPool<OutputJob, string[] | undefined>;
   private failure: Error | undefined;
-  /** Callers waiting for a worker to finish a job; each checks again when woken. */
+  /** Jobs handed to the pool and not yet done: files, and the rest. */
+  private writes = 0;
+  private others = 0;
+  /** Callers waiting for a job to finish; each checks again when woken. */
   private waiting: (() => void)[] = [];
   /**
-   * Links and URL reads, needed only when the merge ends: posted when a worker has little
-   * else to do, so the files the merge produces are not held up behind them.
+   * Links and URL reads, needed only when the merge ends: handed over when a worker has
+   * little else to do, so the files the merge produces are not held up behind them.
    */
-  private readonly background: OutputJob[] = [];
-  private readonly urlBatches = new Map<number, (urls: string[] | Error) => void>();
-  private nextBatch = 0;
-  private closing = false;
+  private readonly background: Background[] = [];
 
   constructor(threads = Math.max(1, Math.min(availableParallelism(), 3))) {
-    this.slots = Array.from({ length: threads }, () => {
-      const slot: Slot = { worker: new Worker(new URL('./output-worker.ts', import.meta.url)), writes: 0, others: 0 };
-      slot.worker.on('message', (reply: OutputReply) => this.receive(slot, reply));
-      slot.worker.on('error', (error: unknown) => this.fail(error instanceof Error ? error : new Error(String(error))));
-      slot.worker.on('exit', (code) => {
-        if (!this.closing) this.fail(new Error(`an output worker stopped (exit code ${code}) before the merge was written`));
-      });
-      return slot;
-    });
+    // Jobs queue in the workers, as many as write() lets wait: a worker goes on with the next
+    // while this thread merges words and cannot hand one over.
+    this.pool = new WorkerPool({ file: new URL('./output-worker.ts', import.meta.url), threads, eager: true, tasksPerThread: PENDING_PER_WORKER + 2 });
   }
 
   /**
@@ -62,20 +57,19 @@ export class OutputWorkers {
    */
   async write(file: string, packed: Uint8Array): Promise<void> {
     if (PAGEFIND_HEADER.some((byte, i) => packed[i] !== byte)) throw new Error(`${file}: content without the pagefind_dcd header`);
-    let slot = this.leastBusy();
-    while (slot.writes >= PENDING_PER_WORKER && this.failure === undefined) {
-      await this.change();
-      slot = this.leastBusy();
-    }
+    while (this.writes >= PENDING_PER_WORKER * this.pool.threads && this.failure === undefined) await this.change();
     if (this.failure) throw this.failure;
-    slot.writes++;
-    slot.worker.postMessage({ kind: 'write', file, bytes: packed, level: GZIP_LEVEL } satisfies OutputJob, [packed.buffer as ArrayBuffer]);
+    this.writes++;
+    const job: OutputJob = { kind: 'write', file, bytes: packed, level: GZIP_LEVEL };
+    this.track(this.pool.run(file, job, { transferList: [packed.buffer as ArrayBuffer] }), () => this.writes--);
   }
 
   /** Queues hard links `[from, to]` (copies where a link is impossible). */
   link(links: (readonly [string, string])[]): void {
-    for (let start = 0; start < links.length; start += BACKGROUND_BATCH)
-      this.background.push({ kind: 'link', links: links.slice(start, start + BACKGROUND_BATCH) });
+    for (let start = 0; start < links.length; start += BACKGROUND_BATCH) {
+      const batch = links.slice(start, start + BACKGROUND_BATCH);
+      this.background.push({ job: { kind: 'link', links: batch }, label: `linking the fragments from ${batch[0]![0]}` });
+    }
     this.feedIdle();
   }
 
@@ -83,58 +77,71 @@ export class OutputWorkers {
   readUrls(files: readonly string[]): Promise<string[]> {
     const batches: Promise<string[]>[] = [];
     for (let start = 0; start < files.length; start += BACKGROUND_BATCH) {
-      const id = this.nextBatch++;
-      batches.push(new Promise((resolve, reject) => this.urlBatches.set(id, (urls) => (urls instanceof Error ? reject(urls) : resolve(urls)))));
-      this.background.push({ kind: 'urls', id, files: files.slice(start, start + BACKGROUND_BATCH) });
+      const batch = files.slice(start, start + BACKGROUND_BATCH);
+      batches.push(
+        new Promise((resolve, reject) =>
+          this.background.push({
+            job: { kind: 'urls', files: batch },
+            label: `reading the URLs of the fragments from ${batch[0]}`,
+            settle: (urls) => (urls instanceof Error ? reject(urls) : resolve(urls)),
+          }),
+        ),
+      );
     }
     this.feedIdle();
     return Promise.all(batches).then((results) => results.flat());
   }
 
-  /** Posts every background job now: what is awaited next needs them done. */
+  /** Hands every background job over now: what is awaited next needs them done. */
   flush(): void {
-    while (this.background.length > 0) this.post(this.leastBusy(), this.background.shift()!);
+    while (this.background.length > 0) this.post(this.background.shift()!);
   }
 
   /** Waits until every job is done, then stops the workers; throws the first failure. */
   async close(): Promise<void> {
     try {
       this.flush();
-      while (this.failure === undefined && this.slots.some((slot) => slot.writes + slot.others > 0)) await this.change();
+      while (this.failure === undefined && this.writes + this.others > 0) await this.change();
       if (this.failure) throw this.failure;
     } finally {
-      this.closing = true;
-      await Promise.all(this.slots.map((slot) => slot.worker.terminate()));
+      await this.pool.close();
     }
   }
 
-  private post(slot: Slot, job: OutputJob): void {
-    slot.others++;
-    slot.worker.postMessage(job);
+  private post({ job, label, settle }: Background): void {
+    this.others++;
+    const running = this.pool.run(label, job);
+    if (!settle) return this.track(running, () => this.others--);
+    running.then(
+      (urls) => settle(urls!),
+      (error: Error) => settle(error),
+    );
+    this.track(
+      running.catch(() => undefined),
+      () => this.others--,
+    );
   }
 
-  /** Gives each worker that is (nearly) idle a background job. */
-  private feedIdle(): void {
-    for (const slot of this.slots) if (slot.writes + slot.others < 2 && this.background.length > 0) this.post(slot, this.background.shift()!);
+  /** Counts a job done when it settles, and keeps the first failure. */
+  private track(running: Promise<unknown>, done: () => void): void {
+    running.then(
+      () => this.settled(done),
+      (error: Error) => {
+        this.failure ??= error;
+        this.settled(done);
+      },
+    );
   }
 
-  private receive(slot: Slot, reply: OutputReply): void {
-    if (reply.kind === 'write') slot.writes--;
-    else slot.others--;
-    if (reply.kind === 'urls') {
-      const settle = this.urlBatches.get(reply.id)!;
-      this.urlBatches.delete(reply.id);
-      settle(reply.urls ?? new Error(reply.error));
-    } else if (reply.error !== undefined) this.fail(new Error(reply.error));
+  private settled(done: () => void): void {
+    done();
     this.feedIdle();
     this.wake();
   }
 
-  private fail(error: Error): void {
-    this.failure ??= error;
-    for (const settle of this.urlBatches.values()) settle(error);
-    this.urlBatches.clear();
-    this.wake();
+  /** Hands a background job over while the workers are (nearly) idle. */
+  private feedIdle(): void {
+    while (this.background.length > 0 && this.writes + this.others < 2 * this.pool.threads) this.post(this.background.shift()!);
   }
 
   private change(): Promise<void> {
@@ -145,9 +152,5 @@ export class OutputWorkers {
     const waiting = this.waiting;
     this.waiting = [];
     for (const resolve of waiting) resolve();
-  }
-
-  private leastBusy(): Slot {
-    return this.slots.reduce((best, slot) => (slot.writes + slot.others < best.writes + best.others ? slot : best));
   }
 }

@@ -1,5 +1,5 @@
-import { afterAll, describe, expect, it } from 'vitest';
-import { runBatches, startHelpers, stopHelpers } from '../../../src/dedup/parallel.ts';
+import { describe, expect, it } from 'vitest';
+import { runBatches, startHelpers } from '../../../src/dedup/parallel.ts';
 import { reviewBatch, runBatch, signBatch, type ReviewBatch, type SignBatch } from '../../../src/dedup/review.ts';
 import { generateCorpus } from '../../../scripts/bench/synthetic/index.ts';
 
@@ -22,23 +22,45 @@ const reviewing = (batch: number): ReviewBatch => {
   return { ...signing(batch), kind: 'review', pairs: Int32Array.from(pairs), maxEdits: 4 };
 };
 
-describe('runBatches', () => {
-  const helpers = startHelpers(2);
-  afterAll(() => stopHelpers(helpers));
+const label = (batch: number) => `batch ${batch}`;
 
-  it('places results by batch number, whoever ran them, and equal to the main thread alone', () => {
-    // Wait for the helpers to load, so they do take batches.
-    for (const helper of helpers) Atomics.wait(helper.signal, 0, 0, 20_000);
-    expect(helpers.every((helper) => Atomics.load(helper.signal, 0) === 1)).toBe(true);
-    const signed = runBatches(8, signing, signBatch, helpers);
-    expect(signed).toEqual(runBatches(8, signing, signBatch, []));
-    const reviewed = runBatches(8, reviewing, reviewBatch, helpers);
-    expect(reviewed).toEqual(Array.from({ length: 8 }, (_, batch) => runBatch(reviewing(batch))));
-    expect(helpers.reduce((answered, helper) => answered + helper.answered, 0)).toBeGreaterThan(0);
-    expect(reviewed.some(({ verdicts }) => verdicts.some((verdict) => verdict?.compatible))).toBe(true);
+describe('runBatches', () => {
+  it('places results by batch number, whoever ran them, and equal to the main thread alone', async () => {
+    const helpers = startHelpers(2)!;
+    try {
+      const here: number[] = [];
+      const signHere = (batch: SignBatch) => {
+        here.push(titles.indexOf(batch.titles[0]!) / 12);
+        return signBatch(batch);
+      };
+      const signed = await runBatches(8, signing, signHere, helpers, label);
+      // The helpers took some of the batches (each takes one as soon as the main thread has done its first).
+      expect(here.length).toBeLessThan(8);
+      expect(signed).toEqual(await runBatches(8, signing, signBatch, undefined, label));
+      const reviewed = await runBatches(8, reviewing, reviewBatch, helpers, label);
+      expect(reviewed).toEqual(Array.from({ length: 8 }, (_, batch) => runBatch(reviewing(batch))));
+      expect(reviewed.some(({ verdicts }) => verdicts.some((verdict) => verdict?.compatible))).toBe(true);
+    } finally {
+      await helpers.close();
+    }
+    expect(helpers.running).toBe(0);
   }, 60_000);
 
-  it('does the work itself without helpers', () => {
-    expect(runBatches(3, (batch) => batch * 2, (value) => value + 1, [])).toEqual([1, 3, 5]);
+  it('rejects naming the batch that failed, on a helper or this thread', async () => {
+    const helpers = startHelpers(2)!;
+    // Batch 5 has no bodies: whichever thread takes it fails on it.
+    const broken = (batch: number): SignBatch => (batch === 5 ? { ...signing(batch), bodies: [] } : signing(batch));
+    try {
+      await expect(runBatches(8, broken, signBatch, helpers, label)).rejects.toThrow(/^batch 5: /);
+    } finally {
+      await helpers.close();
+    }
+    expect(await runBatches(8, broken, signBatch, undefined, label).catch((error: Error) => error.message)).toMatch(/^batch 5: /);
+  }, 60_000);
+
+  it('does the work itself without helpers', async () => {
+    expect(startHelpers(0)).toBeUndefined();
+    const batch = (index: number) => signing(index);
+    expect(await runBatches(3, batch, (b) => signBatch(b), undefined, label)).toEqual([0, 1, 2].map((index) => signBatch(signing(index))));
   });
 });

@@ -7,9 +7,9 @@ import { generateCorpus, scoreClusters } from '../../../scripts/bench/synthetic/
 // (exact and near copies, datelines and lossy transcriptions among them, templated families
 // with single-slot variants, bodies scraped twice). Behaviour, not timing:
 // speed is measured by scripts/bench-dedup.ts.
-describe('deduplication quality on a labelled synthetic corpus', () => {
+describe('deduplication quality on a labelled synthetic corpus', async () => {
   const corpus = generateCorpus({ seed: 2024, count: 2000 });
-  const clusters = clusterAnnouncements(
+  const clusters = await clusterAnnouncements(
     corpus.map((item) => ({
       id: item.id,
       title: item.frontMatter.title,
@@ -61,10 +61,10 @@ describe('clustering with helper threads', () => {
     source: item.frontMatter.source,
   }));
 
-  it('gives exactly the clusters of the main thread alone', () => {
-    const alone = clusterAnnouncements(inputs, { workers: 0 });
+  it('gives exactly the clusters of the main thread alone', async () => {
+    const alone = await clusterAnnouncements(inputs, { workers: 0 });
     expect(alone.length).toBeGreaterThan(100);
-    expect(clusterAnnouncements(inputs, { workers: 1 })).toEqual(alone);
-    expect(clusterAnnouncements(inputs, { workers: 2 })).toEqual(alone);
+    expect(await clusterAnnouncements(inputs, { workers: 1 })).toEqual(alone);
+    expect(await clusterAnnouncements(inputs, { workers: 2 })).toEqual(alone);
   });
 });

@@ -1,8 +1,8 @@
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runImport, toReport, writeAtomically } from '../../../src/import/run-import.ts';
+import { collectInputs, runImport, toReport, writeAtomically } from '../../../src/import/run-import.ts';
 
 const fixtures = new URL('../../fixtures/', import.meta.url).pathname;
 let dir: string;
@@ -74,6 +74,18 @@ describe('runImport', () => {
     writeFileSync(join(dir, 'b.txt'), readFileSync(seed(), 'utf8').replace('记者采访了解到', '记者了解到'));
     const summary = await runImport({ inputs: [join(dir, 'a.txt'), join(dir, 'b.txt')], out });
     expect(summary.records.map((record) => record.status)).toEqual(['imported', 'skipped']);
+  });
+});
+
+describe('collectInputs', () => {
+  it('takes page files folder by folder in a stable order, leaving out hidden ones and expected.jsonl', () => {
+    for (const path of ['b.html', 'a/z.txt', 'a-b.json', 'B.htm', 'a/expected.jsonl', 'a/image.png', '.cache/x.html', 'a/.hidden.txt']) {
+      mkdirSync(join(dir, path, '..'), { recursive: true });
+      writeFileSync(join(dir, path), '');
+    }
+    const { files: found, missing } = collectInputs([dir, join(dir, 'a/image.png'), join(dir, 'missing')]);
+    expect(found.map((path) => path.slice(dir.length + 1))).toEqual(['a/z.txt', 'a-b.json', 'B.htm', 'b.html', 'a/image.png']);
+    expect(missing.map((record) => [record.input.slice(dir.length + 1), record.reason])).toEqual([['missing', 'cannot read: no such file or folder']]);
   });
 });
 

@@ -6,9 +6,6 @@ import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { parseDocument } from 'yaml';
 import { listFiles, type TreeEntry } from '../util/files.ts';
 
-/** The file name pattern announcements use; files and folders starting with `_` are skipped. */
-export const ANNOUNCEMENT_GLOB = '**/[^_]*.md';
-
 /** An announcement file split into front matter and body, before validation. */
 export interface FrontMatterFile {
   /** The parsed front matter, or undefined when the file has none. */

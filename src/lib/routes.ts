@@ -279,5 +279,3 @@ export function createRoutes(siteData: SiteData, site: SiteConfig, sources: read
     },
   };
 }
-
-export type Routes = ReturnType<typeof createRoutes>;

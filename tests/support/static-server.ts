@@ -1,47 +1,26 @@
 /**
- * A static file server for the built site on 127.0.0.1, as a production host would
- * serve it: directory index files, correct types, and the 404 page for unknown paths.
+ * Serves a built site on 127.0.0.1 as a production host would: directory index files, the
+ * right content types (application/wasm for Pagefind), and the 404 page for unknown paths.
+ * The files are served by sirv; this only adds the 404 page and an ephemeral port.
  */
-import { createReadStream, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createReadStream } from 'node:fs';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize } from 'node:path';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
-  '.xml': 'application/xml; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-};
-
-function fileFor(root: string, pathname: string): string | undefined {
-  const safe = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
-  for (const candidate of [join(root, safe), join(root, safe, 'index.html')]) {
-    try {
-      if (statSync(candidate).isFile()) return candidate;
-    } catch {
-      // try the next candidate
-    }
-  }
-  return undefined;
-}
+import { join } from 'node:path';
+import sirv from 'sirv';
 
 /** Serves `root` on an ephemeral loopback port; resolves with its base URL. */
 export async function serveStatic(root: string): Promise<{ url: string; close: () => Promise<void> }> {
-  const server: Server = createServer((request, response) => {
-    const { pathname } = new URL(request.url ?? '/', 'http://127.0.0.1');
-    const file = fileFor(root, pathname);
-    const status = file ? 200 : 404;
-    const path = file ?? join(root, '404.html');
-    response.writeHead(status, { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream' });
-    createReadStream(path).on('error', () => response.end()).pipe(response);
+  const notFound = join(root, '404.html');
+  const files = sirv(root, {
+    dev: true,
+    etag: false,
+    onNoMatch: (_request, response) => {
+      response.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
+      createReadStream(notFound).on('error', () => response.end()).pipe(response);
+    },
   });
+  const server = createServer((request, response) => files(request, response));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {

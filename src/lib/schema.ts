@@ -93,6 +93,52 @@ function columnField(columns: readonly ColumnNames[]) {
   });
 }
 
+/** The statuses of a 政务公开 document that is no longer 有效 (validity.status). */
+export const VALIDITY_STATUSES = ['已废止', '已失效', '已修订'] as const;
+export type ValidityStatus = (typeof VALIDITY_STATUSES)[number];
+
+/** What a document's validity reads when it says nothing: still in force. */
+export const VALID = '有效';
+
+/**
+ * 附件: a file beside the Markdown (`file`, a path relative to the announcement file, inside its
+ * folder) or, for an imported page, the attachment's original address (`url`), which is linked
+ * and never downloaded. `title` defaults to the file's name.
+ */
+const attachmentField = z
+  .strictObject({
+    file: optionalText('attachments.file'),
+    url: z.preprocess(
+      (value) => (value === null || value === '' ? undefined : value),
+      z.url({ protocol: /^https?$/, error: 'attachments.url must be an http(s) address' }).optional(),
+    ),
+    title: optionalText('attachments.title', MAX_TITLE_LENGTH),
+  })
+  .superRefine((value, context) => {
+    if (value.file === undefined && value.url === undefined) context.addIssue({ code: 'custom', message: 'each attachment needs a file (a path beside the Markdown, e.g. 附件1.pdf) or the url it was published at' });
+    if (value.file !== undefined && value.url !== undefined) context.addIssue({ code: 'custom', path: ['url'], message: 'give a file or a url, not both (a file beside the Markdown is served by the site; a url is linked as it is)' });
+  });
+
+/**
+ * 有效性: `有效` (the default), or `{ status: 已废止 | 已失效 | 已修订, date, note, replaced_by }`.
+ */
+function validityField(timeZone: string) {
+  return z.preprocess(
+    (value) => (value === null || value === '' ? undefined : value),
+    z
+      .union([
+        z.literal(VALID),
+        z.strictObject({
+          status: z.enum(VALIDITY_STATUSES, { error: `validity.status must be one of ${VALIDITY_STATUSES.join(', ')} (or write validity: ${VALID})` }),
+          date: dateField(timeZone),
+          note: optionalText('validity.note'),
+          replaced_by: optionalText('validity.replaced_by'),
+        }),
+      ], { error: `validity must be ${VALID} or { status: ${VALIDITY_STATUSES.join(' | ')}, date, note, replaced_by }` })
+      .optional(),
+  );
+}
+
 /**
  * The keys an author writes in a file's front matter, in the order they are documented and
  * written by the importer, for a site whose dates are read in `timeZone`.
@@ -154,6 +200,30 @@ function announcementFields(timeZone: string, columns: readonly ColumnNames[] = 
     canonical: optionalText('canonical'),
     /** Ids of announcements that look alike but must never be merged with this one. */
     not_duplicate_of: list(text('not_duplicate_of')),
+    /**
+     * 附件: `[{ file, title }]`, files beside the Markdown (`岗位表.xlsx`, or a path inside the
+     * announcement's folder), listed under the body with their type, size and (PDF) page count;
+     * an imported page's attachments keep their original address as `{ url, title }`.
+     */
+    attachments: list(attachmentField),
+    /** 主题分类 of the 政府信息公开 catalogue (综合政务, 劳动、人事、监察…). */
+    topic: optionalText('topic'),
+    /** 公文种类: 通知, 公告, 通告, 意见, 办法, 决定… */
+    doc_type: optionalText('doc_type'),
+    /** 成文日期: the day the document was signed, which may be before its publication. */
+    written: z.preprocess((value) => (value === null || value === '' ? undefined : value), dateField(timeZone).optional()),
+    /** 主题词, shown in the 政务公开 table (write a list or one line). */
+    keywords: list(text('keywords')),
+    /**
+     * 有效性: 有效 unless said otherwise; `{ status: 已废止 | 已失效 | 已修订, date, note, replaced_by }`
+     * for a document that is no longer in force. It stays listed and searchable, with a banner;
+     * `replaced_by` is the id of the announcement now in force.
+     */
+    validity: validityField(timeZone),
+    /** 政策解读: the id of the policy this announcement interprets (`2016/safety-month-plan`); the two pages link each other. */
+    interprets: optionalText('interprets'),
+    /** 相关公告: ids of related announcements; each page links the other. */
+    related: list(text('related')),
   });
 }
 
@@ -163,13 +233,16 @@ function announcementFields(timeZone: string, columns: readonly ColumnNames[] = 
  */
 export function createAnnouncementSchema(timeZone = DEFAULT_TIME_ZONE, columns: readonly ColumnNames[] = []) {
   return announcementFields(timeZone, columns)
-    .transform(({ date, updated, retrieved, withdrawn, ...rest }) => ({
+    .transform(({ date, updated, retrieved, withdrawn, written, validity, attachments, ...rest }) => ({
       ...rest,
       date: date.date,
       datePrecision: date.precision,
       updated: updated.map((change) => ({ date: change.date.date, note: change.note })),
       retrieved: retrieved?.date,
       withdrawn: withdrawn && { date: withdrawn.date.date, reason: withdrawn.reason, replacedBy: withdrawn.replaced_by },
+      attachments: attachments.map(({ file, url, title }) => ({ ...(file !== undefined && { file }), ...(url !== undefined && { url }), ...(title !== undefined && { title }) })),
+      written: written && { date: written.date, precision: written.precision },
+      validity: validity === undefined || validity === VALID ? undefined : { status: validity.status, date: validity.date.date, note: validity.note, replacedBy: validity.replaced_by },
     }));
 }
 
@@ -192,6 +265,9 @@ export function toFrontMatterDate(wallTime: string, timeZone = DEFAULT_TIME_ZONE
   const parsed = parseDate(wallTime, timeZone);
   return parsed.precision === 'day' ? wallTime : toIsoWithOffset(parsed.date, timeZone);
 }
+
+/** 索引号 by default: organisation code (9 or 18 characters), `/`, year, `-`, serial. */
+export const DEFAULT_INDEX_NUMBER_PATTERN = '^[0-9A-Z]{9}(?:[0-9A-Z]{9})?/\\d{4}-\\d+$';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const slugField = (field: string, example: string) =>
@@ -261,6 +337,16 @@ export const siteSchema = z.strictObject({
   time_zone: text('time_zone')
     .refine((zone) => isTimeZone(zone), { message: 'time_zone is not an IANA time zone (write Asia/Shanghai)' })
     .default(DEFAULT_TIME_ZONE),
+  /**
+   * The pattern every `index_number` (索引号) follows, as a regular expression; a value that does
+   * not match is a warning naming the file. By default: the organisation code (9 characters, or
+   * the 18-character 统一社会信用代码), `/`, the year, `-` and a serial: 11510900MB1234567X/2024-00012.
+   */
+  index_number_pattern: text('index_number_pattern')
+    .refine((pattern) => isRegExp(pattern), { message: 'index_number_pattern is not a regular expression (e.g. ^[0-9A-Z]{9}(?:[0-9A-Z]{9})?/\\d{4}-\\d+$)' })
+    .default(DEFAULT_INDEX_NUMBER_PATTERN),
+  /** 附件 larger than this many megabytes are reported as a warning (readers on phones download them). */
+  large_attachment_mb: z.number({ error: 'large_attachment_mb must be a number of megabytes' }).positive('large_attachment_mb must be more than 0').default(50),
   /** Announcements per listing page. */
   page_size: z.int({ error: 'page_size must be a whole number' }).min(1, 'page_size must be between 1 and 200').max(200, 'page_size must be between 1 and 200').default(20),
   /**
@@ -283,6 +369,15 @@ export const siteSchema = z.strictObject({
 });
 
 export type SiteConfig = z.output<typeof siteSchema>;
+
+function isRegExp(pattern: string): boolean {
+  try {
+    new RegExp(pattern, 'u');
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 function isTimeZone(zone: string): boolean {
   try {
@@ -335,11 +430,12 @@ export function keysByPath(schema: z.ZodType): Map<string, readonly string[]> {
     const def = node._zod.def as unknown as Record<string, unknown> & { type: string };
     if (def.type === 'object') {
       const shape = def.shape as Record<string, z.core.$ZodType>;
-      found.set(path, Object.keys(shape));
+      // A union of objects (validity) offers the keys of each.
+      found.set(path, [...new Set([...(found.get(path) ?? []), ...Object.keys(shape)])]);
       for (const [key, child] of Object.entries(shape)) walk(child, path ? `${path}.${key}` : key);
     } else {
       // Wrappers (optional, default, pipe, preprocess, array) hold the schema inside.
-      for (const inner of [def.innerType, def.in, def.out, def.element]) if (inner) walk(inner as z.core.$ZodType, path);
+      for (const inner of [def.innerType, def.in, def.out, def.element, ...((def.options as unknown[] | undefined) ?? [])]) if (inner) walk(inner as z.core.$ZodType, path);
     }
   };
   walk(schema, '');

@@ -7,7 +7,9 @@ import { join } from 'node:path';
 import { findDoubledBody } from '../dedup/index.ts';
 import { ContentFolderError, displayPath, FrontMatterError, listAnnouncementFiles, parseFrontMatter, toAnnouncementId } from './content-files.ts';
 import { paths as sitePaths } from './paths.ts';
-import { ANNOUNCEMENT_KEYS, createAnnouncementSchema, formatIssues, type AnnouncementData, type ContentProblem, type SiteConfig, type SourceEntry } from './schema.ts';
+import { checkAnnouncementFiles, type FileLimits } from './attachments.ts';
+import { findLocalReferences } from './local-files.ts';
+import { createAnnouncementSchema, DEFAULT_INDEX_NUMBER_PATTERN, formatIssues, keysByPath, nearestKey, type AnnouncementData, type ContentProblem, type SiteConfig, type SourceEntry } from './schema.ts';
 import { contentPaths, loadSiteConfig, loadSources } from './site-config.ts';
 import { createSourceRegistry } from './sources.ts';
 
@@ -54,6 +56,8 @@ export function validateContent(contentDir: string, displayRoot = process.cwd())
   if (!sources.ok) problems.push(...sources.problems);
 
   const schema = createAnnouncementSchema(site.ok ? site.value.time_zone : undefined, site.ok ? site.value.columns : []);
+  const limits = fileLimits(site.ok ? site.value : undefined);
+  const indexNumber = new RegExp(site.ok ? site.value.index_number_pattern : DEFAULT_INDEX_NUMBER_PATTERN, 'u');
   const announcements: ValidAnnouncement[] = [];
   let files: string[];
   try {
@@ -64,12 +68,17 @@ export function validateContent(contentDir: string, displayRoot = process.cwd())
   }
   for (const path of files) {
     const file = show(join(paths.announcements, path));
-    const checked = validateAnnouncementFile(join(paths.announcements, path), file, schema);
+    const checked = validateAnnouncementFile(join(paths.announcements, path), file, schema, limits);
     problems.push(...checked.problems);
     warnings.push(...checked.warnings);
-    if (checked.announcement) announcements.push({ ...checked.announcement, id: toAnnouncementId(path) });
+    if (!checked.announcement) continue;
+    const { index_number } = checked.announcement.data;
+    if (index_number && !indexNumber.test(index_number)) {
+      warnings.push({ file, field: 'index_number', message: `"${index_number}" does not follow the site's 索引号 pattern ${indexNumber.source} (organisation code/year-serial, e.g. 11510900MB1234567X/2024-00012; site.yaml's index_number_pattern sets it)` });
+    }
+    announcements.push({ ...checked.announcement, id: toAnnouncementId(path) });
   }
-  const referenceProblems = [...checkReferences(announcements), ...checkSourceSlugs(announcements, sources.ok ? sources.value : [])];
+  const referenceProblems = [...checkSameIds(announcements), ...checkReferences(announcements), ...checkSourceSlugs(announcements, sources.ok ? sources.value : [])];
   problems.push(...referenceProblems);
   const broken = new Set(referenceProblems.map((problem) => problem.file));
   return {
@@ -125,7 +134,15 @@ function checkSourceSlugs(announcements: readonly ValidAnnouncement[], sources: 
 
 export type AnnouncementSchema = ReturnType<typeof createAnnouncementSchema>;
 
-function validateAnnouncementFile(path: string, file: string, schema: AnnouncementSchema): CheckedFile {
+/** The limits the file checks apply, from site.yaml (its defaults without one). */
+export function fileLimits(site: Pick<SiteConfig, 'large_attachment_mb'> | undefined): FileLimits {
+  return { largeBytes: (site?.large_attachment_mb ?? 50) * 1024 * 1024 };
+}
+
+/** The keys valid at each depth of front matter, for "did you mean" hints. */
+const ANNOUNCEMENT_KEYS_BY_PATH = keysByPath(createAnnouncementSchema());
+
+function validateAnnouncementFile(path: string, file: string, schema: AnnouncementSchema, limits: FileLimits): CheckedFile {
   const fail = (message: string) => ({ problems: [{ file, field: '', message }], warnings: [] });
   let bytes: Buffer;
   try {
@@ -137,7 +154,10 @@ function validateAnnouncementFile(path: string, file: string, schema: Announceme
   if (bytes.includes(0)) return fail('is a binary file, not Markdown text');
   const source = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
   if (source.includes('\uFFFD')) return fail('is not UTF-8 text (save it as UTF-8; `npm run import` converts GBK pages)');
-  return validateAnnouncementText(source, file, schema);
+  const checked = validateAnnouncementText(source, file, schema);
+  if (!checked.announcement) return checked;
+  const files = checkAnnouncementFiles(path, file, checked.announcement.data, findLocalReferences(checked.announcement.body), limits);
+  return { announcement: files.problems.length ? undefined : checked.announcement, problems: [...checked.problems, ...files.problems], warnings: [...checked.warnings, ...files.warnings] };
 }
 
 /** What checking one file found: the announcement when it is valid, and every problem. */
@@ -166,7 +186,7 @@ export function validateAnnouncementText(source: string, file: string, schema: A
     return fail('has no front matter (start the file with a --- block holding at least title, date and source)');
   }
   const result = schema.safeParse(parsed.data);
-  if (!result.success) return { problems: formatIssues(file, result.error.issues, ANNOUNCEMENT_KEYS), warnings: [] };
+  if (!result.success) return { problems: formatIssues(file, result.error.issues, ANNOUNCEMENT_KEYS_BY_PATH), warnings: [] };
 
   const warnings: ContentProblem[] = [];
   const doubled = findDoubledBody(parsed.body).reduce((sum, run) => sum + run.length, 0);
@@ -180,14 +200,43 @@ export function validateAnnouncementText(source: string, file: string, schema: A
   return { announcement: { file, data: result.data, body: parsed.body }, problems: [], warnings };
 }
 
+/** `2016/x.md` and the bundle `2016/x/index.md` would both be the announcement 2016/x. */
+function checkSameIds(announcements: readonly ValidAnnouncement[]): ContentProblem[] {
+  const first = new Map<string, ValidAnnouncement>();
+  const problems: ContentProblem[] = [];
+  for (const announcement of announcements) {
+    const earlier = first.get(announcement.id);
+    if (!earlier) first.set(announcement.id, announcement);
+    else problems.push({ file: announcement.file, field: '', message: `has the same id (${announcement.id}) and address as ${earlier.file} (keep one of them: a folder's index.md is named by its folder)` });
+  }
+  return problems;
+}
+
+/** A message for an id that names no announcement, with the nearest one suggested. */
+function unknownId(value: string, ids: readonly string[]): string {
+  const nearest = nearestKey(value, ids);
+  return `"${value}" is not an announcement (${nearest ? `did you mean "${nearest}"?` : 'write the id as a path under announcements/ without .md, e.g. 2016/safety-month-plan'})`;
+}
+
 /**
  * `canonical` must name an announcement that exists and is not itself a copy;
- * `withdrawn.replaced_by` one that exists, has a page (is not a draft) and is not this one.
+ * `withdrawn.replaced_by` and `validity.replaced_by` one that exists, has a page (is not a draft)
+ * and is not this one; so must `interprets` and each of `related`, whose pages link back.
  */
 function checkReferences(announcements: readonly ValidAnnouncement[]): ContentProblem[] {
   const byId = new Map(announcements.map((a) => [a.id, a]));
+  const ids = [...byId.keys()];
   const problems: ContentProblem[] = [];
+  const linkable = (id: string, file: string, field: string, target: string, what: string) => {
+    const found = byId.get(target);
+    if (!found) problems.push({ file, field, message: unknownId(target, ids) });
+    else if (found.id === id) problems.push({ file, field, message: `names this file itself (name ${what}, or remove the key)` });
+    else if (found.data.draft) problems.push({ file, field, message: `"${target}" is a draft, so it has no page to link to (publish it first, or remove the key)` });
+  };
   for (const { id, file, data } of announcements) {
+    if (data.validity?.replacedBy) linkable(id, file, 'validity.replaced_by', data.validity.replacedBy, 'the announcement now in force');
+    if (data.interprets) linkable(id, file, 'interprets', data.interprets, 'the policy this interprets');
+    data.related.forEach((related, index) => linkable(id, file, `related.${index}`, related, 'another announcement'));
     const replacedBy = data.withdrawn?.replacedBy;
     if (replacedBy) {
       const replacement = byId.get(replacedBy);

@@ -21,9 +21,12 @@ const CLOCK_SLACK_MS = 100;
  * it started (assets, feeds, the sitemap, the search index); anything else is stale: the
  * page of a deleted announcement, an old asset, a search part no longer used.
  *
+ * Files other steps put in place without rewriting them (attachments whose copy is current) are
+ * named by `alsoProduced`.
+ *
  * Runs last, after the other integrations' `astro:build:done`.
  */
-export function staleOutputIntegration(): AstroIntegration {
+export function staleOutputIntegration({ alsoProduced = () => [] }: { alsoProduced?: () => Iterable<string> } = {}): AstroIntegration {
   let buildStarted = 0;
   return {
     name: 'gazette-stale-output',
@@ -32,7 +35,7 @@ export function staleOutputIntegration(): AstroIntegration {
         buildStarted = Date.now() - CLOCK_SLACK_MS;
       },
       'astro:build:done': ({ dir, assets, logger }) => {
-        const produced = new Set([...assets.values()].flat().map((url) => fileURLToPath(url)));
+        const produced = new Set([...[...assets.values()].flat().map((url) => fileURLToPath(url)), ...alsoProduced()]);
         const removed = removeStaleFiles(fileURLToPath(dir), (path, changedAt) => produced.has(path) || changedAt >= buildStarted);
         if (removed) logger.info(`removed ${removed} file(s) the build no longer produces`);
       },

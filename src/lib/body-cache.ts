@@ -10,17 +10,12 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import type { RenderedBody } from './markdown/render.ts';
 
-/** What the pages, feeds and dedup need of one announcement's body. */
-export interface CachedBody {
+/** What the pages, feeds and dedup need of one announcement's body: its Markdown (for dedup) and its rendering. */
+export interface CachedBody extends RenderedBody {
   /** The Markdown, for dedup. */
   body: string;
-  /** The rendered, sanitised HTML. */
-  html: string;
-  /** The start of the body as plain text, for feed descriptions. */
-  excerpt: string;
-  /** Whether a link or image needs rewriting to be absolute (feeds). */
-  hasRelativeUrls: boolean;
 }
 
 /** Astro's cache folder: `$GAZETTE_CACHE_DIR`, else `node_modules/.astro` under `root`. */

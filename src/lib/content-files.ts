@@ -2,7 +2,8 @@
  * Reading announcement files from disk: finding them, splitting front matter from the
  * body and parsing the YAML. Used by the content loader, `npm run check` and the tools.
  */
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { parseDocument } from 'yaml';
 import { listFiles, type TreeEntry } from '../util/files.ts';
 
@@ -54,12 +55,18 @@ export function parseFrontMatter(source: string): FrontMatterFile {
   return { data: (data ?? {}) as Record<string, unknown>, body: text.slice(match[0].length) };
 }
 
+/** The file that makes a folder one announcement with its attachments and images (a bundle). */
+export const BUNDLE_FILE = 'index.md';
+
 /**
  * The announcement's id: its path under `announcements/` without `.md`, e.g.
- * `2015/suining-safety`. It stays the same when the title changes, so URLs do too.
+ * `2015/suining-safety`; a bundle's `index.md` takes its folder's name, so
+ * `2016/safety-month-plan/index.md` is `2016/safety-month-plan` too, and moving a file into a
+ * folder of its own (to give it attachments) keeps its id and its address. It stays the same
+ * when the title changes, so URLs do too.
  */
 export function toAnnouncementId(pathUnderAnnouncements: string): string {
-  return pathUnderAnnouncements.split(sep).join('/').replace(/\.md$/i, '');
+  return pathUnderAnnouncements.split(sep).join('/').replace(/\.md$/i, '').replace(/\/index$/i, '');
 }
 
 /**
@@ -88,14 +95,26 @@ export class ContentFolderError extends Error {
 }
 
 /**
- * Every announcement file under `dir`, as paths relative to it, in a stable order.
+ * Every announcement file under `dir`, as paths relative to it, in a stable order. A folder
+ * holding an `index.md` is one announcement (a bundle): its other files and folders are that
+ * announcement's attachments and images, never announcements of their own.
  *
  * @throws ContentFolderError naming the folder that does not exist or cannot be read
  */
 export function listAnnouncementFiles(dir: string): string[] {
   const shown = (entry: TreeEntry) => !entry.name.startsWith('_') && !entry.name.startsWith('.');
+  // A folder holding index.md (below the top) is a bundle: its other files and folders are its own.
+  const bundles = new Map<string, boolean>();
+  const isBundle = (folder: string) => {
+    let bundle = bundles.get(folder);
+    if (bundle === undefined) bundles.set(folder, (bundle = folder !== dir && existsSync(join(folder, BUNDLE_FILE))));
+    return bundle;
+  };
   try {
-    return listFiles(dir, { descend: shown, keep: (file) => shown(file) && file.name.toLowerCase().endsWith('.md') })
+    return listFiles(dir, {
+      descend: (folder) => shown(folder) && !isBundle(dirname(folder.path)),
+      keep: (file) => shown(file) && file.name.toLowerCase().endsWith('.md') && (file.name === BUNDLE_FILE || !isBundle(dirname(file.path))),
+    })
       .map((path) => relative(dir, path))
       .sort();
   } catch (error) {

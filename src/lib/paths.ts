@@ -21,6 +21,16 @@ export const paths = {
   /** `/columns/tzgg/`, `/columns/tzgg/page/2/`… */
   column: (slug: string, page = 1) => paged(`/columns/${slug}/`, page),
   columnFeed: (slug: string) => `/columns/${slug}/rss.xml`,
+  /** A file beside an announcement, served under its address: `/announcements/2016/plan/%E9%99%84%E4%BB%B61.pdf` for 附件1.pdf. */
+  announcementFile: (id: string, file: string) => `/announcements/${encodeId(id)}/${encodeId(file)}`,
+  /** 信息公开目录: every document with 政务公开 metadata; `/catalogue/page/2/`… */
+  catalogue: (page = 1) => paged('/catalogue/', page),
+  /** The catalogue filtered by one value: `/catalogue/year/2016/`, `/catalogue/publisher/renshe/`, `/catalogue/topic/zonghe/`. */
+  catalogueFilter: (facet: 'year' | 'publisher' | 'topic', value: string, page = 1) => paged(`/catalogue/${facet}/${value}/`, page),
+  /** 政府网站工作年度报表: the site's publishing figures, with their CSV and JSON. */
+  statistics: () => '/statistics/',
+  statisticsCsv: () => '/statistics/figures.csv',
+  statisticsJson: () => '/statistics/figures.json',
   sources: () => '/sources/',
   /** `/sources/suining/`, `/sources/suining/page/2/`… */
   source: (slug: string, page = 1) => paged(`/sources/${slug}/`, page),

@@ -6,8 +6,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { attachmentRefs, describeAttachments, filesFolderOf, type Attachment, type PageCounter } from './attachments.ts';
 import { bodyDigest, type BodyCache } from './body-cache.ts';
-import { listAnnouncementFiles, parseFrontMatter, toAnnouncementId } from './content-files.ts';
+import type { BodyImage, ImageSource } from './body-images.ts';
+import { displayPath, listAnnouncementFiles, parseFrontMatter, toAnnouncementId } from './content-files.ts';
 import { clusterAnnouncements, type Cluster } from '../dedup/index.ts';
 import { RENDER_VERSION } from './markdown/render.ts';
 import { createAnnouncementSchema, type AnnouncementData, type SiteConfig, type SourceEntry } from './schema.ts';
@@ -20,6 +22,19 @@ export interface AnnouncementEntry {
   data: AnnouncementData;
   /** The digest its rendered body is cached under (see body-cache.ts). */
   digest: string;
+  /** Its Markdown file on disk: attachments are found beside it. */
+  file: string;
+  /** Its body's images beside the Markdown, by path, as Astro's image pipeline describes them (pages only). */
+  images?: Readonly<Record<string, ImageSource>>;
+}
+
+/** How much of the files beside the Markdown the site's data describes. */
+export interface AssemblyOptions {
+  /**
+   * Reads PDF page counts; with it, attachments are described (size, type, pages). Without it
+   * (the search index, which shows none) each announcement's attachments are left empty.
+   */
+  countPages?: PageCounter;
 }
 
 /** Anything besides a file that changes how it is read or rendered: part of every body's digest. */
@@ -46,17 +61,37 @@ export function findCopies(announcements: readonly AnnouncementText[], sources: 
   return clusterAnnouncements(inputs, { sourceAliases: sourceSpellings(sources) });
 }
 
-/** Reads `entries`' bodies from `cache`, clusters copies (on helper threads for a large site) and builds every listing. */
-export async function assembleSiteData(entries: readonly AnnouncementEntry[], cache: BodyCache, site: SiteConfig, sources: readonly SourceEntry[]): Promise<SiteData> {
+/** Reads `entries`' bodies from `cache`, describes their attachments and images, clusters copies (on helper threads for a large site) and builds every listing. */
+export async function assembleSiteData(entries: readonly AnnouncementEntry[], cache: BodyCache, site: SiteConfig, sources: readonly SourceEntry[], options: AssemblyOptions = {}): Promise<SiteData> {
   const inputs: AnnouncementInput[] = [];
   const texts: AnnouncementText[] = [];
-  for (const { id, data, digest } of entries) {
-    const { body, html, excerpt, hasRelativeUrls } = cache.read(digest);
-    inputs.push({ id, data, digest, html, excerpt, hasRelativeUrls });
+  for (const { id, data, digest, file, images: imageSources } of entries) {
+    const { body, html, excerpt, hasRelativeUrls, images: rendered, links } = cache.read(digest);
+    const attachments = options.countPages && !data.draft ? await describeFiles(id, file, data, links, options.countPages) : [];
+    const images = rendered.map((image): BodyImage => ({ ...image, source: imageSources?.[image.path] ?? missingImage(file, image.path, imageSources !== undefined || options.countPages !== undefined) }));
+    inputs.push({ id, data, digest, html, excerpt, hasRelativeUrls, attachments, images });
     // The Markdown is needed for dedup only: not kept in the site's data.
     texts.push({ id, data, body });
   }
   return buildSiteData(inputs, createSourceRegistry(sources), await findCopies(texts, sources), site.time_zone, site.columns);
+}
+
+async function describeFiles(id: string, file: string, data: AnnouncementData, links: Parameters<typeof attachmentRefs>[1], countPages: PageCounter): Promise<Attachment[]> {
+  try {
+    return await describeAttachments(id, filesFolderOf(file), attachmentRefs(data, links), countPages);
+  } catch (error) {
+    // npm run build checks every file first; this is a file removed since, or `astro build` alone.
+    throw new Error(`${displayPath(file)} → attachments: ${(error as Error).message} (run npm run check)`);
+  }
+}
+
+/**
+ * A page needs each image's metadata; the search index (which shows no images) has none, and an
+ * image without metadata where pages are built is a build error naming the file.
+ */
+function missingImage(file: string, path: string, required: boolean): ImageSource {
+  if (required) throw new Error(`${displayPath(file)} → body: image "${path}" was not processed (check that the file exists and run npm run check)`);
+  return { src: '', width: 0, height: 0, format: '' };
 }
 
 /**
@@ -71,7 +106,7 @@ export function readAnnouncementEntries(announcementsDir: string, site: SiteConf
   for (const file of listAnnouncementFiles(announcementsDir)) {
     const source = readFileSync(join(announcementsDir, file), 'utf8');
     const parsed = schema.safeParse(parseFrontMatter(source).data ?? {});
-    if (parsed.success) entries.push({ id: toAnnouncementId(file), data: parsed.data, digest: bodyDigest(source, versionKey) });
+    if (parsed.success) entries.push({ id: toAnnouncementId(file), data: parsed.data, digest: bodyDigest(source, versionKey), file: join(announcementsDir, file) });
   }
   return entries;
 }

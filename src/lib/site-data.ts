@@ -5,6 +5,9 @@
 import { DEFAULT_TIME_ZONE, toYearMonth } from './dates.ts';
 import { byDateDescending, groupBy } from './listing.ts';
 import { paths } from './paths.ts';
+import type { Attachment } from './attachments.ts';
+import type { BodyImage } from './body-images.ts';
+import { hasGovernmentInfo } from './government-info.ts';
 import type { AnnouncementData, ColumnEntry } from './schema.ts';
 import type { Source, SourceRegistry } from './sources.ts';
 
@@ -20,6 +23,10 @@ export interface AnnouncementInput {
   excerpt: string;
   /** Whether the body has links or images that are not absolute. */
   hasRelativeUrls: boolean;
+  /** 附件: declared in front matter, then linked from the body. */
+  attachments: Attachment[];
+  /** The body's images beside the Markdown, by their placeholder's number. */
+  images: BodyImage[];
 }
 
 /** A 栏目 of the portal, as pages show it. */
@@ -102,6 +109,12 @@ export interface SiteData {
   years: YearListing[];
   /** The newer and older neighbours of a listed announcement. */
   neighbours(id: string): { newer?: Announcement; older?: Announcement };
+  /** 信息公开目录: the listed announcements that carry 政务公开 metadata, newest first. */
+  catalogue: Announcement[];
+  /** A policy's interpretations (`interprets:` pointing at it), oldest first; none withdrawn. */
+  interpretationsOf(id: string): Announcement[];
+  /** 相关公告 either way: those this one names in `related` and those that name it; none withdrawn. */
+  relatedTo(id: string): Announcement[];
 }
 
 /**
@@ -158,6 +171,27 @@ export function buildSiteData(
   const listed = pages.filter((page) => page.listed);
   const position = new Map(listed.map((page, index) => [page.id, index]));
 
+  // Links between announcements, recorded both ways; only pages readers can still follow.
+  const interpretations = new Map<string, Announcement[]>();
+  const related = new Map<string, Set<Announcement>>();
+  const relate = (a: Announcement, b: Announcement) => {
+    if (!related.has(a.id)) related.set(a.id, new Set());
+    related.get(a.id)!.add(b);
+  };
+  const oldestFirst = [...pages].reverse();
+  for (const page of oldestFirst) {
+    if (page.data.withdrawn) continue;
+    const policy = page.data.interprets ? byId.get(page.data.interprets) : undefined;
+    const policyId = policy && (policy.canonicalId ?? policy.id);
+    if (policyId && policyId !== page.id) interpretations.set(policyId, [...(interpretations.get(policyId) ?? []), page]);
+    for (const id of page.data.related) {
+      const other = byId.get(id);
+      if (!other || other === page || other.data.withdrawn) continue;
+      relate(page, other);
+      relate(other, page);
+    }
+  }
+
   return {
     pages,
     listed,
@@ -170,6 +204,9 @@ export function buildSiteData(
       if (index === undefined) return {};
       return { newer: listed[index - 1], older: listed[index + 1] };
     },
+    catalogue: listed.filter((page) => hasGovernmentInfo(page.data)),
+    interpretationsOf: (id) => interpretations.get(id) ?? [],
+    relatedTo: (id) => [...(related.get(id) ?? [])].sort(byDateDescending),
   };
 }
 

@@ -4,6 +4,9 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { BodyCache, bodyDigest, resolveCacheDir } from '../lib/body-cache.ts';
 import { displayPath, listAnnouncementFiles, parseFrontMatter, toAnnouncementId } from '../lib/content-files.ts';
+import { checkAnnouncementFiles, type FileLimits } from '../lib/attachments.ts';
+import { BODY_IMAGES_KEY, toImageImports } from '../lib/body-images.ts';
+import { findLocalReferences } from '../lib/local-files.ts';
 import { formatProblem, type ContentProblem } from '../lib/schema.ts';
 import { validateAnnouncementText, type AnnouncementSchema } from '../lib/validate.ts';
 import { renderIntoCache, type BodyToRender } from './render-pool.ts';
@@ -16,7 +19,10 @@ import { renderIntoCache, type BodyToRender } from './render-pool.ts';
  *   text for the schema to read in Beijing time (Astro's parser makes it a UTC timestamp);
  * - bodies are rendered on worker threads, one per core (see render-pool.ts), into Gazette's
  *   body cache (see src/lib/body-cache.ts); the store keeps front matter and the digest;
- * - a file that cannot be loaded is reported as `file → field: problem`, like `npm run check`.
+ * - a file that cannot be loaded is reported as `file → field: problem`, like `npm run check`,
+ *   and so is a missing or empty attachment or image;
+ * - the body's images beside the Markdown go to Astro's image pipeline: each is an image import
+ *   of the entry (see src/lib/body-images.ts), which the pages turn into responsive pictures.
  *
  * In `astro dev` every edit syncs again; syncs never overlap (edits during one are taken up by
  * the next), and a broken file is reported once, keeps its last good entry, and is picked up
@@ -26,12 +32,13 @@ import { renderIntoCache, type BodyToRender } from './render-pool.ts';
  * @param versionKey anything besides the file that changes how it is read or rendered
  *   (the site's time zone, the renderer's version)
  * @param schema the front-matter schema, to describe a file Astro's parseData refuses
+ * @param limits the attachment size over which a file is a warning (site.yaml)
  */
-export function announcementLoader(announcementsDir: string, versionKey: string, schema: AnnouncementSchema): Loader {
+export function announcementLoader(announcementsDir: string, versionKey: string, schema: AnnouncementSchema, limits: FileLimits): Loader {
   return {
     name: 'gazette-announcements',
     load: async (context) => {
-      const sync = () => syncAll(context, announcementsDir, versionKey, schema);
+      const sync = () => syncAll(context, announcementsDir, versionKey, schema, limits);
       const first = await sync();
       if (!context.watcher) {
         // A build stops on a file it cannot load (npm run build checks every file before this).
@@ -43,7 +50,8 @@ export function announcementLoader(announcementsDir: string, versionKey: string,
       const resync = serialise(async () => report(await sync()), (error) => context.logger.error(String(error)));
       context.watcher.add(announcementsDir);
       const onChange = (path: string) => {
-        if (path.startsWith(announcementsDir) && path.endsWith('.md')) resync();
+        // Attachments and images count too: a file put in place fixes a missing one.
+        if (path.startsWith(announcementsDir)) resync();
       };
       context.watcher.on('change', onChange);
       context.watcher.on('add', onChange);
@@ -98,6 +106,7 @@ async function syncAll(
   dir: string,
   versionKey: string,
   schema: AnnouncementSchema,
+  limits: FileLimits,
 ): Promise<ContentProblem[]> {
   const cacheDir = resolveCacheDir(fileURLToPath(config.root));
   const cache = new BodyCache(cacheDir);
@@ -127,6 +136,15 @@ async function syncAll(
     try {
       const parsed = parseFrontMatter(source);
       data = await parseData({ id, data: parsed.data ?? {}, filePath: path });
+      const references = findLocalReferences(parsed.body);
+      const files = checkAnnouncementFiles(path, displayPath(path, root), data as Parameters<typeof checkAnnouncementFiles>[2], references, limits);
+      if (files.problems.length) {
+        problems.push(...files.problems);
+        if (previous?.digest) used.add(String(previous.digest));
+        continue;
+      }
+      const images = toImageImports(references.images);
+      if (images) data = { ...data, [BODY_IMAGES_KEY]: images };
       if (!cache.has(digest)) toRender.push({ digest, body: parsed.body.trim() });
     } catch {
       // Described the way `npm run check` does; the last good entry (and its body) stays.

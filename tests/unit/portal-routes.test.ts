@@ -24,6 +24,8 @@ const input = (id: string, frontMatter: Record<string, unknown>): AnnouncementIn
   html: '<p>正文</p>',
   excerpt: '正文',
   hasRelativeUrls: false,
+  attachments: [],
+  images: [],
 });
 const siteData = buildSiteData(
   [

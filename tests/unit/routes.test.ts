@@ -13,6 +13,8 @@ const input = (id: string, frontMatter: Record<string, unknown>, html = '<p>正�
   html,
   excerpt: '正文',
   hasRelativeUrls: false,
+  attachments: [],
+  images: [],
 });
 const corpus = (changes: Record<string, Partial<{ title: string; html: string }>> = {}) => {
   const announcement = (id: string, title: string, date: string) =>

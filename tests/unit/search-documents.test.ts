@@ -12,6 +12,8 @@ const input = (id: string, frontMatter: Record<string, unknown>, html = '<p>正�
   html,
   excerpt: '正文',
   hasRelativeUrls: false,
+  attachments: [],
+  images: [],
 });
 const site = buildSiteData(
   [

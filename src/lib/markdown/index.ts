@@ -4,6 +4,7 @@ import rehypeSanitize from 'rehype-sanitize';
 import rehypeSlug from 'rehype-slug';
 import { remarkCollapseRepeats } from './remark-collapse-repeats.ts';
 import { rehypeKeepFigures } from './rehype-keep-figures.ts';
+import { rehypeLocalFiles } from './rehype-local-files.ts';
 import { rehypeWrapTables } from './rehype-wrap-tables.ts';
 import { remarkDemoteHeadings } from './remark-demote-headings.ts';
 import { announcementSanitizeSchema } from './sanitize.ts';
@@ -14,7 +15,7 @@ export const remarkPlugins: RemarkPlugins = [remarkCollapseRepeats, remarkDemote
 /**
  * The rehype plugins: HTML written in the Markdown is parsed into the tree first (otherwise
  * the sanitiser drops it whole, text included), then sanitised, then Gazette adds what it
- * trusts itself (heading ids, table boxes, figures kept on one line). Heading ids come before
- * the figures' spans, so an id is the heading's text.
+ * trusts itself (heading ids, table boxes, the body's own images and links, figures kept on one
+ * line). Heading ids come before the figures' spans, so an id is the heading's text.
  */
-export const rehypePlugins: RehypePlugins = [rehypeRawWhenPresent, [rehypeSanitize, announcementSanitizeSchema], rehypeSlug, rehypeWrapTables, rehypeKeepFigures];
+export const rehypePlugins: RehypePlugins = [rehypeRawWhenPresent, [rehypeSanitize, announcementSanitizeSchema], rehypeSlug, rehypeWrapTables, rehypeLocalFiles, rehypeKeepFigures];

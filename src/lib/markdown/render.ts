@@ -7,12 +7,14 @@ import remarkRehype from 'remark-rehype';
 import { unified, type PluggableList } from 'unified';
 import type { VFile } from 'vfile';
 import { rehypePlugins, remarkPlugins } from './index.ts';
+import type { LocalLink } from '../local-files.ts';
+import type { RenderedImage } from './rehype-local-files.ts';
 
 /**
  * Changes whenever the rendered output or what is kept with it changes, so bodies cached by
  * an earlier build are rendered again.
  */
-export const RENDER_VERSION = 4;
+export const RENDER_VERSION = 5;
 
 /** Characters of plain text kept for summaries (feed descriptions). */
 const EXCERPT_LENGTH = 200;
@@ -28,6 +30,10 @@ export interface RenderedBody {
   excerpt: string;
   /** Whether a link or image needs rewriting to be absolute. */
   hasRelativeUrls: boolean;
+  /** The images beside the Markdown, in the order of their placeholders in `html`. */
+  images: RenderedImage[];
+  /** The links to files beside the Markdown: attachments when front matter does not name them. */
+  links: LocalLink[];
 }
 
 /** Records the body's plain text from the finished tree, so it need not be parsed again. */
@@ -65,6 +71,6 @@ export function createMarkdownRenderer(): (markdown: string) => Promise<Rendered
   return async (markdown) => {
     const file = await processor.process(markdown);
     const html = String(file.value);
-    return { html, excerpt: file.data.excerpt ?? '', hasRelativeUrls: RELATIVE_URL.test(html) };
+    return { html, excerpt: file.data.excerpt ?? '', hasRelativeUrls: RELATIVE_URL.test(html), images: file.data.localImages ?? [], links: file.data.localLinks ?? [] };
   };
 }

@@ -1,5 +1,6 @@
 /** An announcement page's title and the meta tags it carries beyond the basics. */
 import { toWallTimeText } from './dates.ts';
+import { statusMark } from './government-info.ts';
 import type { Announcement } from './site-data.ts';
 
 /**
@@ -13,7 +14,7 @@ export function governmentMeta(announcement: Announcement, timeZone: string): Re
     PubDate: toWallTimeText(data.date, timeZone),
     ContentSource: data.source,
     ColumnName: data.column,
-    Keywords: data.tags.length ? data.tags.join(',') : undefined,
+    Keywords: data.keywords.length || data.tags.length ? [...data.keywords, ...data.tags].join(',') : undefined,
     Author: data.editor,
   };
 }
@@ -22,10 +23,11 @@ export function governmentMeta(announcement: Announcement, timeZone: string): Re
 export const WITHDRAWN_MARK = '【已撤回】';
 
 /**
- * The page's own title (Base appends the site's name).
+ * The page's own title (Base appends the site's name), marked when the notice is withdrawn or
+ * the document no longer in force (【已废止】, 【已失效】).
  *
  * @example pageTitle(withdrawnAnnouncement) // '【已撤回】遂宁市2016年公开招聘社区工作者公告'
  */
 export function pageTitle(announcement: Announcement): string {
-  return announcement.data.withdrawn ? `${WITHDRAWN_MARK}${announcement.data.title}` : announcement.data.title;
+  return announcement.data.withdrawn ? `${WITHDRAWN_MARK}${announcement.data.title}` : `${statusMark(announcement.data)}${announcement.data.title}`;
 }

@@ -83,7 +83,18 @@ export interface AnnouncementPageProps {
   related?: RelatedList;
   /** A withdrawn notice's replacement (`withdrawn.replaced_by`). */
   replacement?: AnnouncementLink;
+  /** The document in force when this one is no longer (`validity.replaced_by`). */
+  inForce?: AnnouncementLink;
+  /** 解读的文件: the policy this announcement interprets. */
+  interprets?: AnnouncementLink;
+  /** 相关解读: the interpretations of this policy. */
+  interpretations?: AnnouncementLink[];
+  /** 相关公告, either way. */
+  relatedAnnouncements?: AnnouncementLink[];
 }
+
+/** Links with the copies of one notice (which all open its canonical page) kept once. */
+const uniqueLinks = (links: readonly AnnouncementLink[]): AnnouncementLink[] => [...new Map(links.map((link) => [link.url, link])).values()];
 
 /** What the side column shows: this many announcements around this one. */
 export const RELATED_SIZE = 6;
@@ -216,6 +227,10 @@ export function createRoutes(siteData: SiteData, site: SiteConfig, sources: read
             older: older && toLink(older),
             related: relatedTo(announcement),
             replacement: linkTo(announcement.data.withdrawn?.replacedBy),
+            inForce: linkTo(announcement.data.validity?.replacedBy),
+            interprets: linkTo(announcement.data.interprets),
+            interpretations: uniqueLinks(siteData.interpretationsOf(announcement.id).map((other) => linkTo(other.id)!)),
+            relatedAnnouncements: uniqueLinks(siteData.relatedTo(announcement.id).map((other) => linkTo(other.id)!)).filter((link) => link.url !== announcement.url),
           },
         );
       });

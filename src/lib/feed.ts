@@ -6,7 +6,10 @@ import rehypeParse from 'rehype-parse';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import { toRfc822 } from './dates.ts';
+import { describeAttachment } from './attachments.ts';
+import { replaceImages } from './body-images.ts';
+import { formatChineseDate, toRfc822 } from './dates.ts';
+import { statusMark, VALIDITY_VERBS } from './government-info.ts';
 import { absoluteUrl } from './paths.ts';
 import type { Announcement } from './site-data.ts';
 import type { Source } from './sources.ts';
@@ -28,6 +31,15 @@ export interface FeedItem {
   content: string;
   categories: string[];
   customData?: string;
+  /** The first attachment, for podcast-style readers that fetch it. */
+  enclosure?: { url: string; length: number; type: string };
+}
+
+/** A body image as a feed shows it: one file at an absolute address, with its size. */
+export interface FeedImage {
+  src: string;
+  width: number;
+  height: number;
 }
 
 // XML 1.0 allows tab, newline, carriage return and U+0020 upwards, minus surrogates and
@@ -80,30 +92,62 @@ function describe(announcement: Announcement): string {
 
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
+const escapeAttribute = (text: string) => escapeXml(text).replace(/"/g, '&quot;');
+
 /**
- * An announcement as a feed item carrying its full text.
+ * What a feed item says before the body of a document no longer in force, so a reader who only
+ * sees the feed knows: 本文件已于2018年03月01日废止。
+ */
+function statusNotice(announcement: Announcement, timeZone: string): string {
+  const validity = announcement.data.validity;
+  if (!validity) return '';
+  const note = validity.note ? escapeXml(toFeedText(validity.note)) : '';
+  return `<p><strong>本文件已于${formatChineseDate(validity.date, 'day', timeZone)}${VALIDITY_VERBS[validity.status]}。</strong>${note}</p>`;
+}
+
+/** The 附件 list under an item's body: every attachment linked at its absolute address. */
+function attachmentList(announcement: Announcement, siteUrl: string): string {
+  if (announcement.attachments.length === 0) return '';
+  const items = announcement.attachments.map((attachment) => `<li><a href="${escapeAttribute(absoluteUrl(attachment.href, siteUrl))}">${escapeXml(toFeedText(attachment.title))}</a>（${escapeXml(describeAttachment(attachment))}）</li>`);
+  return `<h2>附件</h2><ol>${items.join('')}</ol>`;
+}
+
+/**
+ * An announcement as a feed item carrying its full text, its images at absolute addresses and
+ * its attachments (listed after the body, the first as the item's enclosure). A document no
+ * longer in force says so in its title (【已废止】), a category and a line before the body.
  *
  * @param siteUrl the site's public address, for absolute links
+ * @param images the body's images as the feed shows them (see src/data/feeds.ts), by placeholder number
  */
-export function toFeedItem(announcement: Announcement, siteUrl: string): FeedItem {
+export function toFeedItem(announcement: Announcement, siteUrl: string, images: readonly FeedImage[] = [], timeZone = 'Asia/Shanghai'): FeedItem {
   const link = absoluteUrl(announcement.url, siteUrl);
+  const withImages = announcement.images.length
+    ? replaceImages(announcement.html, (index) => {
+        const image = images[index];
+        const alt = escapeAttribute(announcement.images[index]?.alt ?? '');
+        return image ? `<img src="${escapeAttribute(absoluteUrl(image.src, siteUrl))}" alt="${alt}" width="${image.width}" height="${image.height}">` : '';
+      })
+    : announcement.html;
   // Most bodies link only to absolute addresses: only those that do not are parsed again.
-  const html = toXmlSafeText(announcement.html);
+  const html = toXmlSafeText(statusNotice(announcement, timeZone) + withImages + attachmentList(announcement, siteUrl));
   const content = announcement.hasRelativeUrls ? absolutiseHtml(html, link).html : html;
   const editor = announcement.data.editor;
+  const first = announcement.attachments[0];
   return {
-    title: toFeedText(announcement.data.title),
+    title: toFeedText(`${statusMark(announcement.data)}${announcement.data.title}`),
     link,
     pubDate: announcement.data.date,
     description: toFeedText(describe(announcement)),
     content,
-    categories: [toFeedText(announcement.source.name)],
+    categories: [toFeedText(announcement.source.name), ...(announcement.data.validity ? [announcement.data.validity.status] : [])],
     customData: editor ? `<dc:creator>${escapeXml(toFeedText(editor))}</dc:creator>` : undefined,
+    ...(first && { enclosure: { url: absoluteUrl(first.href, siteUrl), length: first.bytes ?? 0, type: first.type.mime } }),
   };
 }
 
 /** The newest {@link FEED_SIZE} announcements as feed items. */
-export function toFeedItems(announcements: readonly Announcement[], siteUrl: string, toItem = toFeedItem): FeedItem[] {
+export function toFeedItems(announcements: readonly Announcement[], siteUrl: string, toItem: (announcement: Announcement, siteUrl: string) => FeedItem = toFeedItem): FeedItem[] {
   return announcements.slice(0, FEED_SIZE).map((announcement) => toItem(announcement, siteUrl));
 }
 

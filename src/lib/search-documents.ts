@@ -19,7 +19,7 @@ const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '
 
 /**
  * Filters by source (every body that published the notice) and by year, a sort by date,
- * and the date and source shown in results. Pagefind reads an inline `key:value` up to the
+ * and the date, source and (for a document no longer in force) status shown in results. Pagefind reads an inline `key:value` up to the
  * end of the attribute, so each capture gets an element of its own.
  */
 export function toSearchDocument(announcement: Announcement, timeZone: string, language: string): SearchDocument {
@@ -32,6 +32,8 @@ export function toSearchDocument(announcement: Announcement, timeZone: string, l
     ['data-pagefind-sort', `date:${sort.date}`],
     ['data-pagefind-meta', `date:${formatChineseDate(data.date, data.datePrecision, timeZone)}`],
     ['data-pagefind-meta', `source:${source.name}`],
+    // A document no longer in force (已废止, 已失效, 已修订) stays searchable: results can say so.
+    ...(data.validity ? [['data-pagefind-meta', `status:${data.validity.status}`] as [string, string]] : []),
   ];
   const html =
     `<!doctype html><html lang="${escapeHtml(language)}"><head><title>${escapeHtml(data.title)}</title></head><body><main data-pagefind-body>` +

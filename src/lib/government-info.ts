@@ -45,3 +45,40 @@ export const VALIDITY_VERBS: Record<ValidityStatus, string> = { 已废止: '废�
 
 /** What a link to the document in force is called, by status. */
 export const REPLACEMENT_LABELS: Record<ValidityStatus, string> = { 已废止: '现行文件', 已失效: '现行文件', 已修订: '修订后的文件' };
+
+/** The value of a pair of the 政务公开 table, as the table shows it. */
+export type GovernmentInfoValue =
+  | { text: string; kind?: 'text' | 'address' | 'nowrap' | 'status' }
+  | { date: { date: Date; precision: 'day' | 'minute' } }
+  | { words: readonly string[] };
+
+/** One pair of the 政务公开 table: its label and its value, and whether it takes a whole row. */
+export type GovernmentInfoItem = { label: string; wide: boolean } & GovernmentInfoValue;
+
+const MISSING = '—';
+
+/**
+ * The pairs of the 政务公开 table in the order portals show them: 索引号 (across the table),
+ * 主题分类, 发布机构, 成文日期, 文号, 发布日期, 有效性, then 公文种类 and 主题词 when the file gives
+ * them. A pair left alone at the end of a row of two takes the whole row, so the table has no hole.
+ *
+ * @param publisher the source's name, when the file has no `publisher`
+ */
+export function governmentInfoItems(data: AnnouncementData, publisher: string): GovernmentInfoItem[] {
+  const validity = validityOf(data);
+  const items: ({ label: string } & GovernmentInfoValue)[] = [
+    { label: '主题分类', text: data.topic ?? MISSING },
+    { label: '发布机构', text: data.publisher ?? publisher },
+    data.written ? { label: '成文日期', date: data.written } : { label: '成文日期', text: MISSING },
+    { label: '文号', text: data.doc_number ?? MISSING, kind: data.doc_number ? 'nowrap' : 'text' },
+    { label: '发布日期', date: { date: data.date, precision: 'day' } },
+    { label: '有效性', text: validity, kind: validity === VALID ? 'text' : 'status' },
+    ...(data.doc_type ? [{ label: '公文种类', text: data.doc_type }] : []),
+  ];
+  const paired = items.map((item, index) => ({ ...item, wide: index === items.length - 1 && items.length % 2 === 1 }) as GovernmentInfoItem);
+  return [
+    { label: '索引号', text: data.index_number ?? MISSING, kind: data.index_number ? 'address' : 'text', wide: true },
+    ...paired,
+    ...(data.keywords.length ? [{ label: '主题词', words: data.keywords, wide: true }] : []),
+  ];
+}

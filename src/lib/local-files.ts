@@ -18,16 +18,21 @@ export type LocalPath = { path: string } | { problem: LocalPathProblem };
 
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 
+// A file's name ends in an extension; a relative address without one (`x`, `../other/`) is not taken for a file.
+const FILE_NAME = /\.[A-Za-z0-9]{1,10}$/;
+
 /**
  * Whether `address` names a file beside the announcement: relative, without a scheme, not a
- * path on the site (`/announcements/…`), not a fragment (`#一`) or a query.
+ * path on the site (`/announcements/…`), not a fragment (`#一`) or a query, and ending in a
+ * file name with an extension.
  *
  * @example isLocalAddress('附件1.pdf') // true
  * @example isLocalAddress('https://www.gov.cn/a.pdf') // false
+ * @example isLocalAddress('other-page/') // false
  */
 export function isLocalAddress(address: string): boolean {
   const trimmed = address.trim();
-  return trimmed !== '' && !SCHEME.test(trimmed) && !/^[/#?\\]/.test(trimmed);
+  return trimmed !== '' && !SCHEME.test(trimmed) && !/^[/#?\\]/.test(trimmed) && FILE_NAME.test(trimmed.replace(/[?#].*$/s, ''));
 }
 
 /**

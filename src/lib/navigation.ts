@@ -4,7 +4,7 @@ import type { Column } from './site-data.ts';
 import type { Source } from './sources.ts';
 
 /** The part of the site a page belongs to, marked `aria-current` in the main navigation. */
-export type Section = 'home' | 'sources' | 'archive' | 'search' | `column:${string}`;
+export type Section = 'home' | 'sources' | 'archive' | 'search' | 'catalogue' | 'statistics' | `column:${string}`;
 
 export interface NavigationLink {
   section: Section;
@@ -13,15 +13,17 @@ export interface NavigationLink {
 }
 
 /**
- * The header's links: 首页, each column in order, then 发布机构 and 按月归档. A site without
- * columns keeps the sections it always had, search included (the header's form is beside it).
+ * The header's links: 首页, each column in order, then 信息公开 (the 信息公开目录, when documents
+ * carry 政务公开 metadata), 发布机构 and 按月归档. A site without columns keeps the sections it
+ * always had, search included (the header's form is beside it).
  *
  * @example mainNavigation([]).map((link) => link.text) // ['首页', '发布机构', '按月归档', '搜索']
  */
-export function mainNavigation(columns: readonly Column[]): NavigationLink[] {
+export function mainNavigation(columns: readonly Column[], hasCatalogue = false): NavigationLink[] {
   return [
     { section: 'home', href: paths.home(), text: '首页' },
     ...columns.map((column): NavigationLink => ({ section: `column:${column.slug}`, href: paths.column(column.slug), text: column.name })),
+    ...(hasCatalogue ? [{ section: 'catalogue', href: paths.catalogue(), text: '信息公开' } as const] : []),
     { section: 'sources', href: paths.sources(), text: '发布机构' },
     { section: 'archive', href: paths.archive(), text: '按月归档' },
     ...(columns.length ? [] : [{ section: 'search', href: paths.search(), text: '搜索' } as const]),
@@ -61,6 +63,8 @@ export const trails = {
     ...(announcement.column ? trails.column(announcement.column) : trails.source(announcement.source)),
     { text: '正文', href: announcement.url },
   ],
+  catalogue: (): Crumb[] => [home, { text: '信息公开目录', href: paths.catalogue() }],
+  statistics: (): Crumb[] => [home, { text: '年度报表', href: paths.statistics() }],
   /** A page of its own under 首页: 搜索, 网站地图, 订阅… */
   page: (text: string, href: string): Crumb[] => [home, { text, href }],
 };

@@ -7,6 +7,10 @@
  * showing is in the key as soon as it is in the props.
  */
 import { cacheKeyOf } from './cache-key.ts';
+import { CATALOGUE_FACETS, groupCatalogue, toCatalogueRow, type CatalogueFacets, type CatalogueRow, type FacetValue } from './catalogue.ts';
+import { columnChart, rowChart, type Chart } from './charts.ts';
+import { computeFigures, type Breakdown, type SiteFigures } from './statistics.ts';
+import { createSourceRegistry } from './sources.ts';
 import { FEED_SIZE, sourceFeedTitle } from './feed.ts';
 import { paginate, type Page } from './listing.ts';
 import { paths } from './paths.ts';
@@ -96,6 +100,19 @@ export interface AnnouncementPageProps {
 /** Links with the copies of one notice (which all open its canonical page) kept once. */
 const uniqueLinks = (links: readonly AnnouncementLink[]): AnnouncementLink[] => [...new Map(links.map((link) => [link.url, link])).values()];
 
+/** A page of the 信息公开目录: the filter bar, the value it is filtered by (none on the whole catalogue) and its rows. */
+export interface CataloguePageProps {
+  facets: CatalogueFacets;
+  filter?: FacetValue;
+  page: Page<CatalogueRow>;
+}
+
+/** The statistics page: the figures, and each breakdown with its chart. */
+export interface StatisticsProps {
+  figures: SiteFigures;
+  charts: (Breakdown & { chart: Chart })[];
+}
+
 /** What the side column shows: this many announcements around this one. */
 export const RELATED_SIZE = 6;
 /** What a column's block on the home page shows. */
@@ -146,7 +163,8 @@ const toYearView = (year: YearListing): YearView => ({ year: year.year, count: y
  * @param sources sources.yaml, part of every key: source names and slugs appear on every page
  */
 export function createRoutes(siteData: SiteData, site: SiteConfig, sources: readonly SourceEntry[]) {
-  const siteKey = cacheKeyOf({ site, sources });
+  // What every page's header and footer show: the site, its sources, and whether it has a 信息公开目录 to link.
+  const siteKey = cacheKeyOf({ site, sources, catalogue: siteData.catalogue.length > 0 });
   const route = <Params extends Record<string, string>, Props>(params: Params, props: Props) => ({ params, props, cacheKey: cacheKeyOf({ siteKey, props }) });
   const listingPages = (announcements: readonly Announcement[]): Page<ListingItem>[] => paginate(announcements.map(toListingItem), site.page_size);
   const pagedRoutes = <Params extends Record<string, string>, Props>(
@@ -195,7 +213,45 @@ export function createRoutes(siteData: SiteData, site: SiteConfig, sources: read
       .filter((group) => group.sources.length > 0);
   };
 
+  // 信息公开目录: the whole catalogue, and a listing per value of each facet.
+  const catalogueGroups = groupCatalogue(siteData.catalogue, createSourceRegistry(sources));
+  const catalogueFacets = (): CatalogueFacets =>
+    Object.fromEntries(CATALOGUE_FACETS.map(({ facet }) => [facet, catalogueGroups.filter((group) => group.value.facet === facet).map((group) => group.value)])) as CatalogueFacets;
+  const cataloguePages = (documents: readonly Announcement[]) => paginate(documents.map(toCatalogueRow), site.page_size);
+
   return {
+    /** The first page of the 信息公开目录 (`/catalogue/`, no static paths of its own). */
+    firstCataloguePage(): CataloguePageProps {
+      return { facets: catalogueFacets(), page: cataloguePages(siteData.catalogue)[0]! };
+    },
+
+    /** `/catalogue/page/<n>/`. */
+    cataloguePages() {
+      const facets = catalogueFacets();
+      return cataloguePages(siteData.catalogue)
+        .slice(1)
+        .map((page) => route({ page: String(page.number) }, { facets, page } satisfies CataloguePageProps));
+    },
+
+    /** `/catalogue/<facet>/<value>/` (`firstOnly`) or `…/page/<n>/`: the catalogue filtered by one value. */
+    catalogueFilterPages({ firstOnly }: { firstOnly: boolean }) {
+      const facets = catalogueFacets();
+      return catalogueGroups.flatMap(({ value, documents }) =>
+        cataloguePages(documents)
+          .filter((page) => (firstOnly ? page.number === 1 : page.number > 1))
+          .map((page) => {
+            const params = { facet: value.facet, value: value.slug };
+            return route(firstOnly ? params : { ...params, page: String(page.number) }, { facets, filter: value, page } satisfies CataloguePageProps);
+          }),
+      );
+    },
+
+    /** The statistics page (政府网站工作年度报表) and its CSV and JSON. */
+    statistics(): StatisticsProps {
+      const figures = computeFigures(siteData);
+      return { figures, charts: figures.breakdowns.map((breakdown) => ({ ...breakdown, chart: breakdown.id === 'years' || breakdown.id === 'months' ? columnChart(breakdown.figures) : rowChart(breakdown.figures) })) };
+    },
+
     /** The home page's listing (it has no static paths of its own). */
     firstHomePage(): Page<ListingItem> {
       return listingPages(siteData.listed)[0]!;
@@ -290,6 +346,7 @@ export function createRoutes(siteData: SiteData, site: SiteConfig, sources: read
         columns: siteData.columns.map(({ column, announcements }): Counted<Column> => ({ item: column, count: announcements.length })),
         sourceGroups: sourceGroups(),
         years: siteData.years.map((year) => ({ year: year.year, count: year.count, months: year.months.map((month) => ({ month: month.month, count: month.announcements.length })) })),
+        catalogue: siteData.catalogue.length > 0,
       };
     },
   };

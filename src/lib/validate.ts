@@ -57,7 +57,8 @@ export function validateContent(contentDir: string, displayRoot = process.cwd())
 
   const schema = createAnnouncementSchema(site.ok ? site.value.time_zone : undefined, site.ok ? site.value.columns : []);
   const limits = fileLimits(site.ok ? site.value : undefined);
-  const indexNumber = new RegExp(site.ok ? site.value.index_number_pattern : DEFAULT_INDEX_NUMBER_PATTERN, 'u');
+  const indexPattern = site.ok ? site.value.index_number_pattern : DEFAULT_INDEX_NUMBER_PATTERN;
+  const indexNumber = new RegExp(indexPattern, 'u');
   const announcements: ValidAnnouncement[] = [];
   let files: string[];
   try {
@@ -74,7 +75,7 @@ export function validateContent(contentDir: string, displayRoot = process.cwd())
     if (!checked.announcement) continue;
     const { index_number } = checked.announcement.data;
     if (index_number && !indexNumber.test(index_number)) {
-      warnings.push({ file, field: 'index_number', message: `"${index_number}" does not follow the site's 索引号 pattern ${indexNumber.source} (organisation code/year-serial, e.g. 11510900MB1234567X/2024-00012; site.yaml's index_number_pattern sets it)` });
+      warnings.push({ file, field: 'index_number', message: `"${index_number}" does not follow the site's 索引号 pattern ${indexPattern} (organisation code/year-serial, e.g. 11510900MB1234567X/2024-00012; site.yaml's index_number_pattern sets it)` });
     }
     announcements.push({ ...checked.announcement, id: toAnnouncementId(path) });
   }

@@ -76,7 +76,7 @@ describe('columns', () => {
   it('each have a listing page, linked from the main navigation, and their own feed', () => {
     const home = read('index.html');
     const navigation = /<nav class="app-nav" aria-label="主导航">[\s\S]*?<\/nav>/.exec(home)![0];
-    expect([...navigation.matchAll(/">([^<]+)<\/a>/g)].map((match) => match[1])).toEqual(['首页', ...Object.values(COLUMNS), '发布机构', '按月归档']);
+    expect([...navigation.matchAll(/">([^<]+)<\/a>/g)].map((match) => match[1])).toEqual(['首页', ...Object.values(COLUMNS), '信息公开', '发布机构', '按月归档']);
     for (const [slug, name] of Object.entries(COLUMNS)) {
       const page = read(`columns/${slug}/index.html`);
       expect(page).toContain(`<h1>${name}</h1>`);

@@ -214,7 +214,7 @@ describe('feeds in a browser', () => {
     await expect.poll(() => page.locator('h1').textContent()).toBe(siteConfig.name);
     expect(await page.locator('main').innerText()).toContain('这是一个 RSS 订阅源');
     expect(await page.locator('code').innerText()).toBe(`${siteConfig.url}rss.xml`);
-    expect(await page.locator('.items li').count()).toBe(20);
+    expect(await page.locator('.items li').count()).toBe(22);
     expect(await page.locator('.items time').first().innerText()).toBe('2016年12月20日');
     await close(page);
   });

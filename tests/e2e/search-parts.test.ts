@@ -7,8 +7,8 @@ import { buildSite, PROJECT_ROOT, type BuildResult } from '../support/build-site
 import { sampleBuild } from '../support/sample-build.ts';
 import { useServedSite } from '../support/served-site.ts';
 
-// Parts of about five announcements: the sample site is indexed in four parts, then merged.
-const inParts = useServedSite(() => buildSite(join(PROJECT_ROOT, 'content'), 'search-parts', { env: { GAZETTE_SEARCH_PART_SIZE: '5' } }));
+// Parts of about six announcements: the sample site is indexed in four parts, then merged.
+const inParts = useServedSite(() => buildSite(join(PROJECT_ROOT, 'content'), 'search-parts', { env: { GAZETTE_SEARCH_PART_SIZE: '6' } }));
 // The same announcements indexed by one Pagefind process: the shared build, at the default
 // part size of 500.
 const inOne = useServedSite(sampleBuild);
@@ -76,7 +76,7 @@ async function search(page: Page, siteUrl: string, searches: [string | null, obj
 describe('a search index built in parts', () => {
   it('is built in several parts, each its own Pagefind index, and merged into the index the site serves', () => {
     const { pages, parts, merged } = indexedParts(inParts.build);
-    expect(pages).toBe(20);
+    expect(pages).toBe(22);
     expect(parts).toBe(4);
     expect(merged).toBe(true);
     // Each part was indexed on its own: a Pagefind bundle in the cache holding some of the pages.
@@ -95,11 +95,11 @@ describe('a search index built in parts', () => {
   });
 
   it('is compared with an index of one part, which needs no merge', () => {
-    expect(indexedParts(inOne.build)).toEqual({ pages: 20, parts: 1, merged: false });
+    expect(indexedParts(inOne.build)).toEqual({ pages: 22, parts: 1, merged: false });
     const cache = searchCache(inOne.build);
     expect(cache.parts).toHaveLength(1);
     expect(cache.merged).toEqual([]);
-    expect(pageCount(join(inOne.build.dist, 'pagefind'))).toBe(20);
+    expect(pageCount(join(inOne.build.dist, 'pagefind'))).toBe(22);
   });
 
   it('finds, scores, filters and sorts exactly as one index over the same announcements', async () => {

@@ -45,8 +45,33 @@ describe('what feeds need of a body', () => {
     const absolute = await render('正文，[附件](https://example.gov.cn/a.pdf)。');
     expect(absolute).toMatchObject({ excerpt: '正文，附件。', hasRelativeUrls: false });
     expect((await render('见[附件](/files/a.pdf)。')).hasRelativeUrls).toBe(true);
-    expect((await render('![图](img/b.png)')).hasRelativeUrls).toBe(true);
+    expect((await render('![图](https://example.gov.cn/b.png) 与 [表](b.xlsx)')).hasRelativeUrls).toBe(true);
     expect((await render('a href="x" 这是正文里的文字')).hasRelativeUrls).toBe(false);
+  });
+});
+
+describe('the body\'s own files', () => {
+  it('leaves a placeholder for each image beside the Markdown and makes one alone in its paragraph a figure captioned by its title', async () => {
+    const rendered = await render('导语。\n\n![现场照片](./images/%E7%8E%B0%E5%9C%BA.jpg "检查组在现场")\n\n文中 ![小图](b.png) 与 ![远程](https://example.gov.cn/c.png)');
+    expect(rendered.html).toContain('<figure class="app-figure"><!--gazette-image:0--><figcaption>检查组在现场</figcaption></figure>');
+    expect(rendered.html).toContain('文中 <!--gazette-image:1--> 与 <img src="https://example.gov.cn/c.png" alt="远程" loading="lazy" decoding="async">');
+    expect(rendered.images).toEqual([
+      { path: 'images/现场.jpg', alt: '现场照片', title: '检查组在现场', eager: true },
+      { path: 'b.png', alt: '小图', eager: false },
+    ]);
+  });
+
+  it('records links to files beside the Markdown, in Markdown or HTML, with their text', async () => {
+    const rendered = await render('附件：[岗位表](%E5%B2%97%E4%BD%8D%E8%A1%A8.xlsx)、<a href="c.doc">说明</a>，另见[通知](/announcements/2016/a/)与[原文](https://example.gov.cn/a.pdf)。');
+    expect(rendered.links).toEqual([
+      { address: '%E5%B2%97%E4%BD%8D%E8%A1%A8.xlsx', text: '岗位表' },
+      { address: 'c.doc', text: '说明' },
+    ]);
+  });
+
+  it('loads an image far down the body lazily, even the first', async () => {
+    const rendered = await render(`${'很长的正文。'.repeat(40)}\n\n![图](a.jpg)`);
+    expect(rendered.images[0]!.eager).toBe(false);
   });
 });
 

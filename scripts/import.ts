@@ -75,6 +75,16 @@ if (args.values.report) {
   }
 }
 
+// Attachments are linked where the page published them: say which, so none is mistaken for a copy here.
+const withAttachments = summary.records.filter((record) => record.status !== 'failed' && record.attachments.length > 0);
+for (const record of withAttachments) {
+  console.log(`attachments ${record.input}: ${record.attachments.map((attachment) => `${attachment.title} <${attachment.url}>`).join('; ')}`);
+}
+if (withAttachments.length) {
+  const kept = withAttachments.reduce((sum, record) => sum + record.attachments.length, 0);
+  console.log(`${kept} attachment link(s) kept at their original addresses, not downloaded: copy a file beside its announcement and write it as attachments: [{ file }] to serve it from this site`);
+}
+
 const { counts, seconds } = summary;
 const pages = summary.records.length;
 const rate = pages / Math.max(seconds, 0.001);

@@ -25,6 +25,8 @@ export interface AnnouncementFrontMatter extends Partial<Record<AnnouncementKey,
   original_url?: string;
   /** `YYYY-MM-DD`: when the page was fetched. */
   retrieved?: string;
+  /** 附件 the page links to, at their original addresses. */
+  attachments?: { url: string; title: string }[];
 }
 
 const QUOTED_KEYS = new Set<AnnouncementKey>(['date', 'retrieved']);

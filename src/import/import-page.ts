@@ -18,6 +18,7 @@ import { createAnnouncementSchema, toSchemaText } from '../lib/schema.ts';
 import { htmlToBlocks } from './html-blocks.ts';
 import { isHttpUrl, parseHtmlPage } from './html-page.ts';
 import { detectFormat, parseExport, type ExportRecord } from './input-format.ts';
+import { keepAttachmentLinks, type ImportedAttachment } from './attachment-links.ts';
 import { paragraph, toMarkdown } from './markdown.ts';
 import { cleanLine, spacedLabel, TERMINAL_PUNCTUATION, visibleLength } from './text-utils.ts';
 import { chooseHtmlTitle, chooseTextTitle, findTitleLine, siteTitleParts, type TitleChoice } from './title.ts';
@@ -50,6 +51,8 @@ export interface PageImport {
   /** The body as Markdown (also inside `file.text`). */
   body: string;
   format: 'html' | 'text' | 'export';
+  /** Files the page links to, kept as attachments at their original addresses (not downloaded). */
+  attachments: ImportedAttachment[];
 }
 
 export interface ImportOptions {
@@ -91,7 +94,7 @@ function withWarnings(result: PageImport, warnings: string[]): PageImport {
 }
 
 function failure(reason: string, warnings: string[], format: PageImport['format'], fields: ExtractedFields = {}): PageImport {
-  return { fields, warnings, reason, duplicatedBody: false, body: '', format };
+  return { fields, warnings, reason, duplicatedBody: false, body: '', format, attachments: [] };
 }
 
 /**
@@ -318,6 +321,7 @@ function finish(
   const article = cleanArticleBlocks(rawBlocks, { title: fields.title ?? '', detectSubtitle: isText && !fields.subtitle });
   if (article.subtitle) fields.subtitle = article.subtitle;
   if (fields.subtitle && fields.subtitle === fields.title) delete fields.subtitle;
+  const attachments = keepAttachmentLinks(article.blocks, warnings);
   const body = toMarkdown(article.blocks);
   const duplicatedBody = article.droppedRepeats > 0;
   if (duplicatedBody) warnings.push(`the page holds its article twice; kept the first copy (${article.droppedRepeats} blocks dropped)`);
@@ -348,6 +352,7 @@ function finish(
     column: fields.column,
     original_url: fields.original_url,
     retrieved: fields.retrieved,
+    attachments: attachments.length ? attachments : undefined,
   };
   // The site checks every file against its schema: a page that would fail there (a title run on
   // past 200 characters because the page's markup is broken) is refused here, with the reason.
@@ -364,5 +369,6 @@ function finish(
     duplicatedBody,
     body,
     format,
+    attachments,
   };
 }

@@ -9,6 +9,7 @@ import { availableParallelism } from 'node:os';
 import { basename, dirname, extname, join } from 'node:path';
 import { walkTree, type TreeEntry } from '../util/files.ts';
 import { runInOrder, withWorkerPool } from '../util/worker-pool.ts';
+import type { ImportedAttachment } from './attachment-links.ts';
 import { importBytes, type ExtractedFields, type PageImport } from './import-page.ts';
 
 /** One input's outcome, as written to `--report`. */
@@ -18,6 +19,8 @@ export interface ImportRecord {
   /** The announcement file written (or that would be, with --dry-run); null when none. */
   output: string | null;
   fields: ExtractedFields;
+  /** The page's 附件, kept at their original addresses: the importer does not download them. */
+  attachments: ImportedAttachment[];
   warnings: string[];
   reason: string | null;
 }
@@ -77,7 +80,7 @@ function isPageFile(entry: TreeEntry): boolean {
 }
 
 function failed(input: string, reason: string, fields: ExtractedFields = {}, warnings: string[] = []): ImportRecord {
-  return { input, status: 'failed', output: null, fields, warnings, reason };
+  return { input, status: 'failed', output: null, fields, attachments: [], warnings, reason };
 }
 
 function describeFsError(error: unknown): string {
@@ -197,7 +200,7 @@ function placeFile(file: string, outcome: FileResults, options: RunOptions, writ
 function place(input: string, result: PageImport, options: RunOptions, writtenThisRun: Map<string, string>): ImportRecord {
   if (!result.file) return failed(input, result.reason ?? 'not an announcement', result.fields, result.warnings);
   const output = join(options.out, result.file.year, `${result.file.id}.md`);
-  const base = { input, output, fields: result.fields, warnings: result.warnings };
+  const base = { input, output, fields: result.fields, attachments: result.attachments, warnings: result.warnings };
   const earlier = writtenThisRun.get(output);
   if (earlier !== undefined) {
     const same = readExisting(output) === result.file.text || options.dryRun;
@@ -232,6 +235,7 @@ export function toReport(records: readonly ImportRecord[]): { records: ImportRec
       status: record.status,
       output: record.output,
       fields: record.fields,
+      attachments: record.attachments,
       warnings: record.warnings,
       reason: record.reason,
     })),

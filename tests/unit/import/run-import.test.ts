@@ -93,7 +93,7 @@ describe('toReport', () => {
   it('has exactly the documented keys on every record', async () => {
     const summary = await runImport({ inputs: [seed(), join(fixtures, 'import-bad/empty.txt')], out: join(dir, 'out'), dryRun: true });
     const report = toReport(summary.records);
-    for (const record of report.records) expect(Object.keys(record)).toEqual(['input', 'status', 'output', 'fields', 'warnings', 'reason']);
+    for (const record of report.records) expect(Object.keys(record)).toEqual(['input', 'status', 'output', 'fields', 'attachments', 'warnings', 'reason']);
     expect(report.records[1]).toMatchObject({ status: 'failed', output: null, reason: 'the file is empty' });
   });
 });

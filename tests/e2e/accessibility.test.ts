@@ -21,6 +21,12 @@ const PAGES = {
   'archive-index': '/archive/',
   sitemap: '/sitemap/',
   subscribe: '/subscribe/',
+  'with-image': '/announcements/2016/safety-consultation-day/',
+  interpretation: '/announcements/2016/safety-month-plan-interpretation/',
+  abolished: '/announcements/2016/approval-items/',
+  catalogue: '/catalogue/',
+  'catalogue-filtered': '/catalogue/topic/laodong-renshi-jiancha/',
+  statistics: '/statistics/',
 };
 
 describe('WCAG 2.1 A/AA (axe-core)', () => {

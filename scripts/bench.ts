@@ -4,9 +4,13 @@
  * memory (process tree), pages per second, output sizes and the bytes one search query
  * fetches, plus Gazette's figures as ratios of the naive stack's.
  *
- *   npm run bench -- --articles 1000 [--seed 1] [--skip-naive] [--json] [--keep]
+ * One announcement in ten (`--image-every N`, 0 for none) carries a photograph of its own, which
+ * the build makes into responsive pictures; the same corpus is first built without them, so the
+ * images' cost is the difference, and the image pipeline's own time (cold and cached) is reported.
+ *
+ *   npm run bench -- --articles 1000 [--seed 1] [--image-every 10] [--skip-naive] [--json] [--keep]
  */
-import { appendFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,6 +21,7 @@ import { writeNaiveSite } from './bench/naive-site.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
 import { listAnnouncementFiles } from '../src/lib/content-files.ts';
 import { generateCorpus, writeCorpus } from './bench/synthetic/index.ts';
+import { addPhotographs } from './bench/synthetic/images.ts';
 
 const { values } = parseArgs({
   options: {
@@ -26,6 +31,7 @@ const { values } = parseArgs({
     json: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     query: { type: 'string', default: '安全生产' },
+    'image-every': { type: 'string', default: '10' },
   },
 });
 const articles = Number(values.articles);
@@ -123,9 +129,29 @@ async function queryBytes(dist: string, query: string, searchPath: string, input
 const contentDir = join(work, 'content');
 log(`corpus: ${articles} announcements in ${contentDir}`);
 const generateStarted = performance.now();
-await writeCorpus(contentDir, generateCorpus({ count: articles, seed: Number(values.seed) }));
+const corpus = generateCorpus({ count: articles, seed: Number(values.seed) });
+await writeCorpus(contentDir, corpus);
 writeFileSync(join(contentDir, 'site.yaml'), 'name: 基准测试站\nurl: https://bench.example.gov.cn/\n');
 const generateSeconds = (performance.now() - generateStarted) / 1000;
+const imageEvery = Number(values['image-every']);
+
+/** The seconds Astro's log gives its image generation ("generating optimized images … Completed in 1.42s"). */
+function imageSeconds(stdout: string): number {
+  const match = /generating optimized images[\s\S]*?Completed in ([\d.]+)(m?s)/.exec(stdout);
+  return match ? Number(match[1]) / (match[2] === 'ms' ? 1000 : 1) : 0;
+}
+
+// The same corpus without photographs, for the images' cost: the difference of two full builds.
+let textOnly: Measurement | undefined;
+let photographs: string[] = [];
+if (imageEvery > 0) {
+  const textEnv = { GAZETTE_CONTENT: contentDir, GAZETTE_OUT_DIR: join(work, 'text-only-dist'), GAZETTE_CACHE_DIR: join(work, 'text-only-cache') };
+  textOnly = await phase('reference: the same corpus without photographs', 'node', ['node_modules/astro/bin/astro.mjs', 'build'], root, textEnv);
+  rmSync(textEnv.GAZETTE_OUT_DIR, { recursive: true, force: true });
+  rmSync(textEnv.GAZETTE_CACHE_DIR, { recursive: true, force: true });
+  photographs = await addPhotographs(contentDir, corpus.map((item) => item.id).sort(), imageEvery, Number(values.seed));
+  log(`photographs: ${photographs.length} announcements (one in ${imageEvery}) carry one`);
+}
 
 // Gazette: check, then the full build (pages, feeds, dedup, search index), then a rebuild after one change.
 const env = { GAZETTE_CONTENT: contentDir, GAZETTE_OUT_DIR: join(work, 'gazette-dist'), GAZETTE_CACHE_DIR: join(work, 'gazette-cache') };
@@ -148,6 +174,17 @@ const dedupRun = await phase('dedup alone (labelled corpus)', 'node', ['scripts/
 const dedup = (JSON.parse(dedupRun.stdout) as { clusterSeconds: number; clusterCpuSeconds: number; peakRssMb: number; precision: number; recall: number }[])[0]!;
 
 const gazetteDist = env.GAZETTE_OUT_DIR;
+const imageFiles = readdirSync(join(gazetteDist, '_astro')).filter((name) => /\.(avif|webp|jpe?g|png|gif)$/i.test(name));
+const images = {
+  announcementsWithImages: photographs.length,
+  files: imageFiles.length,
+  mb: imageFiles.reduce((sum, name) => sum + statSync(join(gazetteDist, '_astro', name)).size, 0) / 1e6,
+  coldSeconds: imageSeconds(build.stdout),
+  rebuildSeconds: imageSeconds(rebuild.stdout),
+  buildWithoutSeconds: textOnly?.wallSeconds ?? NaN,
+  buildCostSeconds: textOnly ? build.wallSeconds - textOnly.wallSeconds : NaN,
+  buildCostCpuSeconds: textOnly ? build.cpuSeconds - textOnly.cpuSeconds : NaN,
+};
 const gazette = {
   buildSeconds: build.wallSeconds,
   buildCpuSeconds: build.cpuSeconds,
@@ -194,6 +231,7 @@ const report = {
   naive,
   ratios: naive ? { buildSeconds: ratio('buildSeconds'), buildCpuSeconds: ratio('buildCpuSeconds'), peakRssMb: ratio('peakRssMb'), rebuildSeconds: ratio('rebuildSeconds') } : undefined,
   rebuildShareOfBuild: gazette.rebuildSeconds / gazette.buildSeconds,
+  images,
   ranking: { queries: RANKING_QUERIES.length, ...ranking },
   dedup: { seconds: dedup.clusterSeconds, cpuSeconds: dedup.clusterCpuSeconds, peakRssMb: dedup.peakRssMb, precision: dedup.precision, recall: dedup.recall },
 };
@@ -222,6 +260,12 @@ if (values.json) {
       `${f(ranking.top10 * 100, 0)}% of the first ten results shared, same first result ${f(ranking.top1 * 100, 0)}% of the time`,
   );
   console.log(`dedup: ${f(dedup.clusterSeconds)} s wall, ${f(dedup.clusterCpuSeconds)} s CPU, precision ${f(dedup.precision, 4)}, recall ${f(dedup.recall, 4)}`);
+  if (images.announcementsWithImages) {
+    console.log(
+      `images: ${images.announcementsWithImages} photographs → ${images.files} files (${f(images.mb)} MB) in _astro/; image generation ${f(images.coldSeconds)} s cold, ${f(images.rebuildSeconds)} s on the rebuild (cached); ` +
+        `full build ${f(images.buildCostSeconds)} s wall (${f(images.buildCostCpuSeconds)} s CPU) longer than without them (${f(images.buildWithoutSeconds)} s)`,
+    );
+  }
   console.log('\n' + JSON.stringify(report));
 }
 if (!values.keep) rmSync(work, { recursive: true, force: true });

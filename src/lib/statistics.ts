@@ -3,7 +3,8 @@
  * latest year, per column and per issuing body, counted the way the annual report counts
  * information released: each notice once (a copy another body also published is not counted
  * again), withdrawn notices included in the year they were published (they were released, and
- * their pages stay), drafts never. Sums of every breakdown equal the total.
+ * their pages stay), drafts never. The years, columns and bodies each add up to the total; the
+ * months add up to the latest year's.
  */
 import type { SiteData } from './site-data.ts';
 
@@ -116,7 +117,7 @@ export function figuresToCsv(figures: SiteFigures): string {
 export const COUNTING_RULES = [
   '每条公告计一次：同一公告由多个机构发布（转载）时，只按首发页面计入，转载不重复计数。',
   '已撤回的公告计入其发布当年（撤回前已经发布，页面仍保留），并单列“其中已撤回”。',
-  '草稿不计入。各分类之和等于发布总数。',
+  '草稿不计入。各年度、各栏目、各发布机构的数量之和均等于发布总数，各月数量之和等于该年度数量。',
 ] as const;
 
 /** The figures as JSON, for other systems (no build time: the same content gives the same file). */

@@ -25,18 +25,26 @@ describe('the built site', () => {
     expect(differing).toEqual([]);
   });
 
-  it('has no broken internal link or asset', () => {
+  it('has no broken internal link, attachment, image candidate or asset', () => {
     const existing = new Set(filesUnder(first.dist).map((name) => `/${name}`));
     const resolves = (path: string) => existing.has(path) || existing.has(`${path.replace(/\/?$/, '/')}index.html`);
     const broken: string[] = [];
+    let attachments = 0;
     for (const page of filesUnder(first.dist).filter((name) => name.endsWith('.html'))) {
       const html = readFileSync(join(first.dist, page), 'utf8');
-      for (const [, url] of html.matchAll(/\s(?:href|src)="([^"#?]*)[^"]*"/g)) {
-        if (!url || !url.startsWith('/') || url.startsWith('//')) continue;
-        if (!resolves(decodeURIComponent(url))) broken.push(`${page} → ${url}`);
+      const srcset = [...html.matchAll(/\ssrcset="([^"]*)"/g)].flatMap(([, set]) => set!.split(',').map((candidate) => candidate.trim().split(/\s+/)[0]!));
+      const addresses = [...[...html.matchAll(/\s(?:href|src)="([^"#?]*)[^"]*"/g)].map((match) => match[1]!), ...srcset];
+      for (const url of addresses) {
+        // Relative addresses (a body's link to a file beside it) resolve against the page.
+        // Pagefind's result template ({{ meta.url }}) is filled in by the search page's script.
+        if (!url || url.startsWith('//') || url.includes('{{') || /^[a-z][a-z0-9+.-]*:/i.test(url)) continue;
+        const path = new URL(url, `http://site/${page}`).pathname;
+        if (/\.(pdf|xlsx?|docx?)$/i.test(path)) attachments++;
+        if (!resolves(decodeURIComponent(path))) broken.push(`${page} → ${url}`);
       }
     }
     expect(broken).toEqual([]);
+    expect(attachments).toBeGreaterThan(0);
   });
 
   it('passes html-validate on every page type', async () => {
@@ -69,6 +77,12 @@ describe('the built site', () => {
       'sitemap/index.html',
       'subscribe/index.html',
       'announcements/2016/safety-month-plan/index.html',
+      'announcements/2016/safety-month-plan-interpretation/index.html',
+      'announcements/2016/safety-consultation-day/index.html',
+      'announcements/2016/approval-items/index.html',
+      'catalogue/index.html',
+      'catalogue/year/2016/index.html',
+      'statistics/index.html',
     ];
     const problems: string[] = [];
     for (const page of pages) {

@@ -61,6 +61,19 @@ describe('page weight', () => {
     expect(total, `gzipped: ${breakdown}`).toBeLessThanOrEqual(BUDGET_BYTES);
   });
 
+  it('keeps the documents\' pages within the budget too, images counted apart', () => {
+    for (const page of ['announcements/2016/safety-month-plan/index.html', 'announcements/2016/approval-items/index.html', 'announcements/2016/safety-consultation-day/index.html', 'catalogue/index.html', 'statistics/index.html']) {
+      const total = [page, ...pageAssets(page).map((url) => url.slice(1))].reduce((sum, path) => sum + gzipped(read(path)), 0);
+      expect(total, page).toBeLessThanOrEqual(BUDGET_BYTES);
+    }
+    // A phone at one pixel per point takes the 480 px AVIF; a wide screen at two the 960 px one.
+    const html = read('announcements/2016/safety-consultation-day/index.html').toString('utf8');
+    const avif = /<source srcset="([^ ]+) 480w, ([^ ]+) 960w" type="image\/avif"/.exec(html)!;
+    const [phone, wide] = [avif[1]!, avif[2]!].map((url) => read(url.slice(1)).length);
+    expect(phone, `480 px AVIF: ${phone} B`).toBeLessThanOrEqual(30 * 1024);
+    expect(wide, `960 px AVIF: ${wide} B`).toBeLessThanOrEqual(60 * 1024);
+  });
+
   it('downloads no web font: system CJK fonts only', () => {
     const all = filesUnder(build.dist);
     expect(all.filter((path) => FONT_FILE.test(path))).toEqual([]);

@@ -52,9 +52,6 @@ export interface BodyImage {
   source: ImageSource;
 }
 
-/** The placeholder the renderer leaves for the body's image number `index`. */
-export const imagePlaceholder = (index: number) => `<!--gazette-image:${index}-->`;
-
 const PLACEHOLDER = /<!--gazette-image:(\d+)-->/g;
 
 /** A body cut at its images: HTML between them, and each image's number. */

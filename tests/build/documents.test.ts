@@ -23,7 +23,7 @@ const BUNDLE = join(PROJECT_ROOT, 'content/announcements/2016/safety-month-plan'
 
 // What the content says, read without the site's assembly: the files, validated, and the copies dedup finds.
 const content = validateContent(join(PROJECT_ROOT, 'content'), PROJECT_ROOT);
-const copies = new Set(findCopies(content.announcements.map(({ id, data, body }) => ({ id, data, body })), content.sources ?? []).flatMap((cluster) => cluster.duplicates.map((d) => d.id)));
+const copies = new Set((await findCopies(content.announcements.map(({ id, data, body }) => ({ id, data, body })), content.sources ?? [])).flatMap((cluster) => cluster.duplicates.map((d) => d.id)));
 const published = content.announcements.filter((a) => !a.data.draft && !copies.has(a.id));
 
 beforeAll(() => {

@@ -10,7 +10,6 @@ import { buildSiteData, type AnnouncementInput } from '../../src/lib/site-data.t
 import { createSourceRegistry } from '../../src/lib/sources.ts';
 import { figuresToCsv, figuresToJson } from '../../src/lib/statistics.ts';
 
-const schema = createAnnouncementSchema('Asia/Shanghai');
 const site = siteSchema.parse({ page_size: 2, columns: [{ name: '政策文件', slug: 'zcwj' }, { name: '通知公告', slug: 'tzgg' }] });
 const input = (id: string, frontMatter: Record<string, unknown>, extra: Partial<AnnouncementInput> = {}): AnnouncementInput => ({
   id,

@@ -25,7 +25,7 @@ const { values } = parseArgs({
   options: {
     dist: { type: 'string', default: 'dist' },
     runs: { type: 'string', default: '5' },
-    // Audit only these page types (home, announcement, search); all three by default.
+    // Audit only these page types (home, announcement, search, document, image, catalogue, statistics); all by default.
     page: { type: 'string', multiple: true },
     // Only the JSON, for machines.
     json: { type: 'boolean', default: false },
@@ -34,11 +34,19 @@ const { values } = parseArgs({
   },
 });
 
-/** The page types the public reaches first: the home page, one announcement, search. */
+/**
+ * The page types the public reaches first: the home page, one announcement, search; and the
+ * government documents' pages: a policy with its 政务公开 table and 附件, a news release with a
+ * photograph, the 信息公开目录 and the annual figures.
+ */
 const PAGES = [
   { name: 'home', path: '/' },
   { name: 'announcement', path: '/announcements/2015/jnsnjjc7gsjaqsq-d21ad47e/' },
   { name: 'search', path: '/search/' },
+  { name: 'document', path: '/announcements/2016/safety-month-plan/' },
+  { name: 'image', path: '/announcements/2016/safety-consultation-day/' },
+  { name: 'catalogue', path: '/catalogue/' },
+  { name: 'statistics', path: '/statistics/' },
 ] as const;
 
 /** Lighthouse category id → the lowest acceptable score (0–100). */

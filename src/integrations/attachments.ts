@@ -3,6 +3,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { servedFiles } from '../lib/announcement-files.ts';
+import { fileTypeOf } from '../lib/attachments.ts';
 import { contentPaths, requireSiteConfig, resolveContentDir } from '../lib/site-config.ts';
 
 /**
@@ -52,6 +53,7 @@ export function attachmentsIntegration(): AttachmentsIntegration {
           const contentDir = resolveContentDir();
           const file = servedFiles(contentPaths(contentDir).announcements, requireSiteConfig(contentDir)).find((candidate) => `/${relative('.', candidate.output).split(sep).join('/')}` === path);
           if (!file) return next();
+          response.setHeader('Content-Type', fileTypeOf(file.source).mime);
           response.setHeader('Content-Length', String(statSync(file.source).size));
           createReadStream(file.source).pipe(response);
         });

@@ -1,19 +1,8 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createAnnouncementSchema, formatProblem, siteSchema } from '../../src/lib/schema.ts';
 import { validateContent } from '../../src/lib/validate.ts';
+import { contentFolder } from '../support/content.ts';
 
-/** A content folder with the given files (paths relative to it). */
-function contentFolder(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'gazette-columns-'));
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(join(root, path, '..'), { recursive: true });
-    writeFileSync(join(root, path), text);
-  }
-  return root;
-}
 const lines = (contentDir: string) => validateContent(contentDir, contentDir).problems.map(formatProblem);
 const announcement = (extra: string, title = '关于做好节日值班工作的通知') => `---\ntitle: ${title}\ndate: 2016-05-20\nsource: 遂宁市人民政府\n${extra}---\n\n正文。\n`;
 const COLUMNS = 'columns:\n  - name: 通知公告\n    slug: tzgg\n  - name: 政策文件\n    slug: zcwj\n';

@@ -1,20 +1,11 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/lib/schema.ts';
 import { requireSiteConfig } from '../../src/lib/site-config.ts';
 import { validateContent } from '../../src/lib/validate.ts';
+import { contentFolder } from '../support/content.ts';
 
-/** A content folder with the given files (paths relative to it). */
-function contentFolder(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'gazette-content-'));
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(join(root, path, '..'), { recursive: true });
-    writeFileSync(join(root, path), text);
-  }
-  return root;
-}
 const announcement = (title: string, source: string) => `---\ntitle: ${title}\ndate: 2016-05-20\nsource: ${source}\n---\n\n正文。\n`;
 const lines = (contentDir: string) => validateContent(contentDir, contentDir).problems.map(formatProblem);
 

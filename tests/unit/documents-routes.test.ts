@@ -9,19 +9,12 @@ import { createAnnouncementSchema, siteSchema } from '../../src/lib/schema.ts';
 import { buildSiteData, type AnnouncementInput } from '../../src/lib/site-data.ts';
 import { createSourceRegistry } from '../../src/lib/sources.ts';
 import { figuresToCsv, figuresToJson } from '../../src/lib/statistics.ts';
+import { announcementInput } from '../support/content.ts';
 
 const site = siteSchema.parse({ page_size: 2, columns: [{ name: '政策文件', slug: 'zcwj' }, { name: '通知公告', slug: 'tzgg' }] });
-const input = (id: string, frontMatter: Record<string, unknown>, extra: Partial<AnnouncementInput> = {}): AnnouncementInput => ({
-  id,
-  data: createAnnouncementSchema('Asia/Shanghai', site.columns).parse({ source: '遂宁市安监局', title: id, ...frontMatter }),
-  digest: id,
-  html: '<p>正文</p>',
-  excerpt: '正文',
-  hasRelativeUrls: false,
-  attachments: [],
-  images: [],
-  ...extra,
-});
+const schema = createAnnouncementSchema('Asia/Shanghai', site.columns);
+const input = (id: string, frontMatter: Record<string, unknown>, extra: Partial<AnnouncementInput> = {}) =>
+  announcementInput(id, { source: '遂宁市安监局', title: id, ...frontMatter }, { schema, ...extra });
 
 const policy = input('2016/plan', { date: '2016-05-25', column: '政策文件', index_number: '00865217X/2016-00046', topic: '安全生产监管', written: '2016-05-20' });
 const interpretation = input('2016/plan-interpretation', { date: '2016-05-26', column: '政策文件', interprets: '2016/plan', topic: '安全生产监管' });

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { breadcrumbJsonLd, mainNavigation, trails } from '../../src/lib/navigation.ts';
 import { around, createRoutes } from '../../src/lib/routes.ts';
 import { createAnnouncementSchema, siteSchema, type SourceEntry } from '../../src/lib/schema.ts';
-import { buildSiteData, type AnnouncementInput } from '../../src/lib/site-data.ts';
+import { buildSiteData } from '../../src/lib/site-data.ts';
 import { createSourceRegistry } from '../../src/lib/sources.ts';
+import { announcementInput } from '../support/content.ts';
 
 const columns = [
   { name: '政策文件', slug: 'zcwj', order: 2 },
@@ -12,21 +13,12 @@ const columns = [
 ];
 const site = siteSchema.parse({ name: '测试门户', page_size: 2, columns });
 const schema = createAnnouncementSchema('Asia/Shanghai', columns);
+const input = (id: string, frontMatter: Record<string, unknown>) => announcementInput(id, { source: '遂宁市人民政府', ...frontMatter }, { schema });
 const sources: SourceEntry[] = [
   { name: '遂宁市人民政府', slug: 'suining', aliases: [], group: '市政府' },
   { name: '遂宁市教育局', slug: 'jiaoyu', aliases: [], group: '部门' },
   { name: '遂宁市统计局', slug: 'tongji', aliases: [], group: '部门' },
 ];
-const input = (id: string, frontMatter: Record<string, unknown>): AnnouncementInput => ({
-  id,
-  data: schema.parse({ source: '遂宁市人民政府', ...frontMatter }),
-  digest: id,
-  html: '<p>正文</p>',
-  excerpt: '正文',
-  hasRelativeUrls: false,
-  attachments: [],
-  images: [],
-});
 const siteData = buildSiteData(
   [
     input('2016/a', { title: '甲', date: '2016-01-05', column: '通知公告' }),

@@ -1,21 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { createRoutes } from '../../src/lib/routes.ts';
-import { createAnnouncementSchema, siteSchema } from '../../src/lib/schema.ts';
-import { buildSiteData, type AnnouncementInput } from '../../src/lib/site-data.ts';
+import { siteSchema } from '../../src/lib/schema.ts';
+import { buildSiteData } from '../../src/lib/site-data.ts';
 import { createSourceRegistry } from '../../src/lib/sources.ts';
+import { announcementInput } from '../support/content.ts';
 
-const schema = createAnnouncementSchema('Asia/Shanghai');
 const site = siteSchema.parse({ page_size: 2 });
-const input = (id: string, frontMatter: Record<string, unknown>, html = '<p>正文</p>'): AnnouncementInput => ({
-  id,
-  data: schema.parse({ source: '遂宁市安监局', ...frontMatter }),
-  digest: `${id}:${html}`,
-  html,
-  excerpt: '正文',
-  hasRelativeUrls: false,
-  attachments: [],
-  images: [],
-});
+const input = (id: string, frontMatter: Record<string, unknown>, html = '<p>正文</p>') =>
+  announcementInput(id, { source: '遂宁市安监局', ...frontMatter }, { digest: `${id}:${html}`, html });
 const corpus = (changes: Record<string, Partial<{ title: string; html: string }>> = {}) => {
   const announcement = (id: string, title: string, date: string) =>
     input(id, { title: changes[id]?.title ?? title, date }, changes[id]?.html ?? `<p>${title}的正文</p>`);

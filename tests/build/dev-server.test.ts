@@ -3,6 +3,7 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../support/build-site.ts';
 
@@ -48,8 +49,8 @@ describe('npm run dev, when a maintainer saves a broken file', () => {
       cwd: PROJECT_ROOT,
       env: { ...withoutVitest(process.env), GAZETTE_CONTENT: join(work, 'content'), GAZETTE_CACHE_DIR: join(work, 'cache') },
     });
-    dev.stdout!.on('data', (chunk) => (output += chunk));
-    dev.stderr!.on('data', (chunk) => (output += chunk));
+    dev.stdout!.on('data', (chunk) => (output += stripVTControlCharacters(String(chunk))));
+    dev.stderr!.on('data', (chunk) => (output += stripVTControlCharacters(String(chunk))));
     await until(() => output.includes('watching for file changes'), 'the dev server to start', 60);
     // Vite answers 404 for a moment while it prepares its dependencies.
     let status = 0;

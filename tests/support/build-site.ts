@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { stripVTControlCharacters } from 'node:util';
 import { listFiles } from '../../src/util/files.ts';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -32,7 +33,8 @@ export function buildSite(contentDir: string, name: string, { keepCache = false,
     encoding: 'utf8',
     env: { ...process.env, ...env, GAZETTE_CONTENT: contentDir, GAZETTE_OUT_DIR: dist, GAZETTE_CACHE_DIR: cache },
   });
-  return { dist, cache, status: result.status, stdout: result.stdout, stderr: result.stderr };
+  // CI may force colour on; tests read the log as a maintainer's terminal shows it.
+  return { dist, cache, status: result.status, stdout: stripVTControlCharacters(result.stdout), stderr: stripVTControlCharacters(result.stderr) };
 }
 
 /** Every file under `dir`, as sorted paths relative to it. */

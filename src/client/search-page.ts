@@ -1,66 +1,232 @@
 /**
- * The search page's own behaviour around Pagefind's Component UI: it starts the UI once the
- * page is painted, and lets the reader order results by relevance or by date.
+ * The search page over Pagefind's JS API: the address holds the search (search-query.ts),
+ * results come ten a page, and only the shown page's results are fetched. Pagefind's
+ * `search()` returns every match with a lazy `data()`; the count and the order are known as
+ * soon as it answers, so the first page costs ten fragment requests whatever the number of
+ * matches.
  */
-interface PagefindInstance {
-  searchTerm: string;
-  searchSort: Record<string, 'asc' | 'desc'>;
-  triggerSearch(term: string): void;
+import { paginationLinks } from '../lib/pagination-links.ts';
+import {
+  excerptParts,
+  FILTER_PARAMETERS,
+  phraseFirst,
+  readSearchState,
+  RESULTS_PER_PAGE,
+  toPagefindRequest,
+  toSearchParams,
+  type FilterParameter,
+  type PagefindRequest,
+  type SearchState,
+} from './search-query.ts';
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
 }
-interface PagefindComponentsGlobal {
-  getInstanceManager(): { getInstance(name?: string): PagefindInstance };
+interface PagefindResult {
+  id: string;
+  data(): Promise<PagefindResultData>;
+}
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(term: string | null, options: { filters: Record<string, string>; sort: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
 }
 
-/**
- * Loads the Component UI and returns its default instance.
- *
- * @param uiUrl the Component UI script
- */
-export async function loadSearch(uiUrl: string): Promise<PagefindInstance> {
-  await import(/* @vite-ignore */ uiUrl);
-  const components = (window as unknown as { PagefindComponents: PagefindComponentsGlobal }).PagefindComponents;
-  return components.getInstanceManager().getInstance('default');
+/** Excerpt length in index words: one word per character of Chinese text. */
+const EXCERPT_WORDS = 64;
+const TYPING_PAUSE_MS = 250;
+
+const element = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+
+/** The search the form shows, on its first page. */
+function formState(form: HTMLFormElement): SearchState {
+  const data = new FormData(form);
+  const params = new URLSearchParams();
+  for (const [name, value] of data) if (typeof value === 'string') params.set(name, value);
+  return readSearchState(params);
 }
 
-/**
- * Orders results by the `<select>`'s value: empty for relevance, `date:desc` for newest
- * first (announcements carry a `date` sort key), and searches again.
- */
-export function wireSortControl(select: HTMLSelectElement, instance: PagefindInstance): void {
-  select.addEventListener('change', () => {
-    const [key, direction] = select.value.split(':');
-    instance.searchSort = key ? { [key]: direction === 'asc' ? 'asc' : 'desc' } : {};
-    if (instance.searchTerm) instance.triggerSearch(instance.searchTerm);
-  });
-}
-
-/**
- * Starts Pagefind's UI (about 180 KB, then its index and filters) once the browser has shown
- * the page (first contentful paint), so its download and rendering on a slow phone never hold
- * that paint back; its components fill the space the stylesheet reserves for them.
- *
- * @param uiUrl the Component UI script
- * @param sortSelectId the `<select>` of the sort order
- */
-export function startSearchAfterFirstPaint(uiUrl: string, sortSelectId: string): void {
-  let started = false;
-  const start = () => {
-    if (started) return;
-    started = true;
-    void loadSearch(uiUrl).then((instance) => {
-      const sort = document.getElementById(sortSelectId);
-      if (sort instanceof HTMLSelectElement) wireSortControl(sort, instance);
-    });
-  };
-  if (PerformanceObserver.supportedEntryTypes?.includes('paint')) {
-    new PerformanceObserver((list, observer) => {
-      if (list.getEntriesByName('first-contentful-paint').length === 0) return;
-      observer.disconnect();
-      start();
-    }).observe({ type: 'paint', buffered: true });
-    // In case no paint is reported (a tab opened in the background), after a few seconds anyway.
-    setTimeout(start, 3000);
-  } else {
-    start();
+function fillForm(form: HTMLFormElement, state: SearchState): void {
+  (form.elements.namedItem('q') as HTMLInputElement).value = state.q;
+  for (const parameter of Object.keys(FILTER_PARAMETERS) as FilterParameter[]) {
+    const select = form.elements.namedItem(parameter);
+    if (select instanceof HTMLSelectElement) select.value = state.filters[parameter] ?? '';
   }
+  (form.elements.namedItem('sort') as HTMLSelectElement).value = state.sort;
+  const active = Object.keys(state.filters).length + (state.sort ? 1 : 0);
+  element('app-search-filter-count').textContent = active ? `（已选 ${active} 项）` : '';
+}
+
+const addressOf = (state: SearchState) => {
+  const query = toSearchParams(state).toString();
+  return `${location.pathname}${query ? `?${query}` : ''}`;
+};
+
+/** Every result of a request, holders of the phrase first. */
+async function findAll(pagefind: Pagefind, request: PagefindRequest): Promise<PagefindResult[]> {
+  const options = { filters: request.filters, sort: request.sort };
+  const [words, phrase] = await Promise.all([
+    pagefind.search(request.words, options),
+    request.phrase ? pagefind.search(request.phrase, options) : null,
+  ]);
+  return phrase ? phraseFirst(phrase.results, words.results) : words.results;
+}
+
+function renderResult(template: HTMLTemplateElement, data: PagefindResultData, query: string): Node {
+  const item = template.content.firstElementChild!.cloneNode(true) as HTMLElement;
+  const link = item.querySelector<HTMLAnchorElement>('.app-result__link')!;
+  link.href = data.meta.url ?? data.url;
+  link.textContent = data.meta.title ?? data.url;
+  item.querySelector('.app-result__date')!.textContent = data.meta.date ?? '';
+  item.querySelector('.app-result__source')!.textContent = data.meta.source ?? '';
+  if (data.meta.status) {
+    const status = item.querySelector<HTMLElement>('.app-result__status')!;
+    status.textContent = ` · ${data.meta.status}`;
+    status.hidden = false;
+  }
+  const excerpt = item.querySelector('.app-result__excerpt')!;
+  for (const part of excerptParts(data.excerpt, query)) {
+    if (!part.marked) excerpt.append(part.text);
+    else excerpt.appendChild(document.createElement('mark')).textContent = part.text;
+  }
+  return item;
+}
+
+function renderPages(container: HTMLElement, state: SearchState, pageCount: number): void {
+  container.replaceChildren();
+  const links = paginationLinks(state.page, pageCount, (page) => addressOf({ ...state, page }));
+  if (!links.length) return;
+  const nav = container.appendChild(document.createElement('nav'));
+  nav.className = 'app-pagination';
+  nav.setAttribute('aria-label', '搜索结果分页');
+  const list = nav.appendChild(document.createElement('ul'));
+  list.className = 'app-pagination__list';
+  for (const link of links) {
+    const target = list.appendChild(document.createElement('li')).appendChild(document.createElement(link.href ? 'a' : 'span'));
+    target.textContent = link.text;
+    target.className = link.href ? 'app-pagination__link' : 'app-pagination__link app-pagination__link--disabled';
+    if (link.href) {
+      (target as HTMLAnchorElement).href = link.href;
+      target.setAttribute('aria-label', link.label);
+      if (link.current) target.setAttribute('aria-current', 'page');
+    }
+  }
+}
+
+/**
+ * Wires the search page: reads the search from the address, runs it, and keeps the address,
+ * the form and the results in step as the reader types, submits, filters, pages and goes back.
+ *
+ * @param pagefindUrl Pagefind's JS API, loaded once the page has painted
+ */
+export function startSearchPage(pagefindUrl: string): void {
+  const form = element<HTMLFormElement>('app-search-page-form');
+  const input = element<HTMLInputElement>('app-search-page-q');
+  const status = element('app-search-status');
+  const list = element<HTMLOListElement>('app-search-list');
+  const empty = element('app-search-empty');
+  const pages = element('app-search-pages');
+  const template = element<HTMLTemplateElement>('app-search-result');
+  const filters = element<HTMLDetailsElement>('app-search-filters');
+
+  let loading: Promise<Pagefind> | undefined;
+  const pagefind = () =>
+    (loading ??= (import(/* @vite-ignore */ pagefindUrl) as Promise<Pagefind>).then(async (api) => {
+      await api.options({ excerptLength: EXCERPT_WORDS, excerptEllipsis: '……' });
+      await api.init();
+      return api;
+    }));
+
+  let found: { key: string; results: PagefindResult[] } | undefined;
+  let latest = 0;
+  /** The search of the current history entry when it was made; typing only replaces it. */
+  let committed = readSearchState(new URLSearchParams(location.search));
+
+  async function show(state: SearchState): Promise<void> {
+    const run = ++latest;
+    const request = toPagefindRequest(state);
+    if (!request) {
+      list.replaceChildren();
+      pages.replaceChildren();
+      empty.hidden = true;
+      status.textContent = '输入关键词后按回车键搜索。';
+      return;
+    }
+    status.textContent = '正在搜索……';
+    const api = await pagefind();
+    const key = JSON.stringify(request);
+    if (found?.key !== key) {
+      const results = await findAll(api, request);
+      if (run !== latest) return;
+      found = { key, results };
+    }
+    const { results } = found;
+    const pageCount = Math.max(1, Math.ceil(results.length / RESULTS_PER_PAGE));
+    const page = Math.min(state.page, pageCount);
+    const first = (page - 1) * RESULTS_PER_PAGE;
+    const shown = await Promise.all(results.slice(first, first + RESULTS_PER_PAGE).map((result) => result.data()));
+    if (run !== latest) return;
+
+    list.start = first + 1;
+    list.replaceChildren(...shown.map((data) => renderResult(template, data, state.q)));
+    empty.hidden = results.length > 0;
+    element('app-search-empty-query').textContent = state.q || '所选条件';
+    status.textContent = results.length ? `共找到 ${results.length} 条${pageCount > 1 ? `，第 ${page}/${pageCount} 页` : ''}` : '共找到 0 条';
+    renderPages(pages, { ...state, page }, pageCount);
+    performance.mark('gazette-search:results', { detail: { query: state.q, count: results.length } });
+  }
+
+  /** A search the reader asked for: a new history entry, the typed-over one restored. */
+  function commit(state: SearchState): void {
+    const address = addressOf(state);
+    if (address !== addressOf(committed)) {
+      history.replaceState(null, '', addressOf(committed));
+      history.pushState(null, '', address);
+    }
+    committed = state;
+    void show(state);
+  }
+
+  let typing: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(typing);
+    typing = setTimeout(() => {
+      const state = formState(form);
+      history.replaceState(null, '', addressOf(state));
+      void show(state);
+    }, TYPING_PAUSE_MS);
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(typing);
+    commit(formState(form));
+  });
+  form.addEventListener('change', (event) => {
+    if (!(event.target instanceof HTMLSelectElement)) return;
+    const state = formState(form);
+    fillForm(form, state);
+    commit(state);
+  });
+  pages.addEventListener('click', (event) => {
+    const link = event.target instanceof Element ? event.target.closest('a') : null;
+    if (!link || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
+    event.preventDefault();
+    commit(readSearchState(new URL(link.href).searchParams));
+    status.focus();
+  });
+  window.addEventListener('popstate', () => {
+    committed = readSearchState(new URLSearchParams(location.search));
+    fillForm(form, committed);
+    void show(committed);
+  });
+
+  fillForm(form, committed);
+  // Filters stay folded on a phone unless one is chosen; on a wide screen they always show.
+  if (Object.keys(committed.filters).length || committed.sort) filters.open = true;
+  // Pagefind (its script, then its index) loads once the page has painted, so it never holds
+  // that paint back on a slow phone.
+  if (committed.q || Object.keys(committed.filters).length) void show(committed);
+  else requestAnimationFrame(() => setTimeout(() => void pagefind(), 0));
 }

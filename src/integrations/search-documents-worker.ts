@@ -35,7 +35,7 @@ export default async function planSearch({ cacheRoot, partSize }: PlanTask): Pro
   mkdirSync(cacheRoot, { recursive: true });
   const sortValues: [string, SortValues][] = [];
   const parts: PlannedPart[] = planSearchParts(searchablePages(siteData), partSize).map((part) => {
-    const documents = part.map(({ announcement }) => toSearchDocument(announcement, site.time_zone, site.language));
+    const documents = part.map(({ announcement }) => toSearchDocument(announcement, site.time_zone));
     for (const document of documents) sortValues.push([document.url, document.sort]);
     const hash = createHash('sha256');
     for (const document of documents) hash.update(`${document.url}\n${document.html}\n`);

@@ -349,5 +349,20 @@ export function createRoutes(siteData: SiteData, site: SiteConfig, sources: read
         catalogue: siteData.catalogue.length > 0,
       };
     },
+
+    /**
+     * The search page's filters: each value the index can filter on (src/lib/search-documents.ts),
+     * sources in the sources index's order (with the bodies that republished a notice), years
+     * newest first, columns in navigation order.
+     */
+    searchFilters(): { source: string[]; year: string[]; column: string[] } {
+      const republishers = new Set(siteData.listed.flatMap((announcement) => announcement.alsoPublished.map((copy) => copy.source.name)));
+      const listedSources = siteData.sources.map(({ source }) => source.name);
+      return {
+        source: [...new Set([...listedSources, ...[...republishers].sort((a, b) => a.localeCompare(b, 'zh-CN'))])],
+        year: siteData.years.map((year) => year.year),
+        column: siteData.columns.map(({ column }) => column.name),
+      };
+    },
   };
 }

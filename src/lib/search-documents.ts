@@ -6,6 +6,7 @@
  * than a plain-text record, so Pagefind still weighs headings and links results to them.
  */
 import { formatChineseDate, toIsoWithOffset } from './dates.ts';
+import { BLOCK_BREAK, INDEX_LANGUAGE, toIndexSpelling } from './search-spelling.ts';
 import type { IndexDocument, SearchablePage } from '../search-index/index.ts';
 import type { Announcement, SiteData } from './site-data.ts';
 
@@ -17,30 +18,47 @@ export interface SearchDocument extends IndexDocument {
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
+const BLOCK_END = /^<\/(?:p|h[1-6]|li|td|th|dt|dd|figcaption|blockquote|pre|div|tr)>$/i;
+
 /**
- * Filters by source (every body that published the notice) and by year, a sort by date,
- * and the date, source and (for a document no longer in force) status shown in results. Pagefind reads an inline `key:value` up to the
- * end of the attribute, so each capture gets an element of its own.
+ * An HTML fragment with the text between its tags in the index spelling (see search-spelling.ts),
+ * and a break after each block so that excerpts keep paragraphs apart.
  */
-export function toSearchDocument(announcement: Announcement, timeZone: string, language: string): SearchDocument {
+function spellHtml(html: string): string {
+  return html
+    .split(/(<[^>]*>)/)
+    .map((piece) => (!piece.startsWith('<') ? toIndexSpelling(piece) : BLOCK_END.test(piece) ? piece + BLOCK_BREAK : piece))
+    .join('');
+}
+
+/**
+ * Filters by source (every body that published the notice), year and column, a sort by date,
+ * and what results show, as readers read it: title, date, source and (for a document no
+ * longer in force) status. The text itself is in the index spelling (search-spelling.ts).
+ * Pagefind reads an inline `key:value` up to the end of the attribute, so each capture gets an
+ * element of its own.
+ */
+export function toSearchDocument(announcement: Announcement, timeZone: string): SearchDocument {
   const { data, source } = announcement;
   const sourceNames = new Set([source.name, ...announcement.alsoPublished.map((copy) => copy.source.name)]);
   const sort = { date: toIsoWithOffset(data.date, timeZone) };
   const tags: [string, string][] = [
     ...[...sourceNames].map((name): [string, string] => ['data-pagefind-filter', `来源:${name}`]),
     ['data-pagefind-filter', `年份:${announcement.year}`],
+    ...(announcement.column ? [['data-pagefind-filter', `栏目:${announcement.column.name}`] as [string, string]] : []),
     ['data-pagefind-sort', `date:${sort.date}`],
+    ['data-pagefind-meta', `title:${data.title}`],
     ['data-pagefind-meta', `date:${formatChineseDate(data.date, data.datePrecision, timeZone)}`],
     ['data-pagefind-meta', `source:${source.name}`],
     // A document no longer in force (已废止, 已失效, 已修订) stays searchable: results can say so.
     ...(data.validity ? [['data-pagefind-meta', `status:${data.validity.status}`] as [string, string]] : []),
   ];
   const html =
-    `<!doctype html><html lang="${escapeHtml(language)}"><head><title>${escapeHtml(data.title)}</title></head><body><main data-pagefind-body>` +
+    `<!doctype html><html lang="${INDEX_LANGUAGE}"><head><title>${escapeHtml(data.title)}</title></head><body><main data-pagefind-body>` +
     tags.map(([attribute, value]) => `<span ${attribute}="${escapeHtml(value)}"></span>`).join('') +
-    `<h1>${escapeHtml(data.title)}</h1>` +
-    (data.subtitle ? `<p>${escapeHtml(data.subtitle)}</p>` : '') +
-    `${announcement.html}</main></body></html>`;
+    `<h1>${escapeHtml(toIndexSpelling(data.title))}</h1>${BLOCK_BREAK}` +
+    (data.subtitle ? `<p>${escapeHtml(toIndexSpelling(data.subtitle))}</p>${BLOCK_BREAK}` : '') +
+    `${spellHtml(announcement.html)}</main></body></html>`;
   return { url: announcement.url, html, sort };
 }
 

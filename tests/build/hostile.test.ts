@@ -34,8 +34,8 @@ function liveMarkup(source: string, isFeed: boolean): string[] {
     const isJsonLd = node.tagName === 'script' && node.properties.type === 'application/ld+json';
     if (isJsonLd && toText(node).includes('<')) found.push('script[type=application/ld+json] holding <');
     if (node.tagName === 'script' && !isJsonLd && toText(node).includes('__pwned')) found.push('script');
-    // The header's search form is the site's own: the sanitiser prefixes ids from content, so no payload can carry this one.
-    const isSearchForm = node.tagName === 'form' && node.properties.id === 'app-search-panel';
+    // The header's and the search page's forms are the site's own: the sanitiser prefixes ids from content, so no payload can carry theirs.
+    const isSearchForm = node.tagName === 'form' && ['app-search-panel', 'app-search-page-form'].includes(String(node.properties.id));
     if (['iframe', 'object', 'embed', 'form', 'math', 'style'].includes(node.tagName) && !isSearchForm) found.push(node.tagName);
     // The statistics page's charts are the site's own: the sanitiser removes every svg from content, class and all.
     const isChart = node.tagName === 'svg' && Array.isArray(node.properties.className) && node.properties.className.includes('app-chart');

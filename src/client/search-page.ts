@@ -225,8 +225,8 @@ export function startSearchPage(pagefindUrl: string): void {
   fillForm(form, committed);
   // Filters stay folded on a phone unless one is chosen; on a wide screen they always show.
   if (Object.keys(committed.filters).length || committed.sort) filters.open = true;
-  // Pagefind (its script, then its index) loads once the page has painted, so it never holds
-  // that paint back on a slow phone.
+  // With nothing to search for yet, Pagefind (its script, WebAssembly and index) loads when the
+  // reader reaches for the form, so it never holds the page back on a slow phone.
   if (committed.q || Object.keys(committed.filters).length) void show(committed);
-  else requestAnimationFrame(() => setTimeout(() => void pagefind(), 0));
+  else form.addEventListener('focusin', () => void pagefind(), { once: true });
 }

@@ -9,7 +9,7 @@ import { paginationLinks } from '../lib/pagination-links.ts';
 import {
   excerptParts,
   FILTER_PARAMETERS,
-  phraseFirst,
+  findResults,
   readSearchState,
   RESULTS_PER_PAGE,
   toPagefindRequest,
@@ -26,6 +26,7 @@ interface PagefindResultData {
 }
 interface PagefindResult {
   id: string;
+  score: number;
   data(): Promise<PagefindResultData>;
 }
 interface Pagefind {
@@ -65,13 +66,8 @@ const addressOf = (state: SearchState) => {
 };
 
 /** Every result of a request, holders of the phrase first. */
-async function findAll(pagefind: Pagefind, request: PagefindRequest): Promise<PagefindResult[]> {
-  const options = { filters: request.filters, sort: request.sort };
-  const [words, phrase] = await Promise.all([
-    pagefind.search(request.words, options),
-    request.phrase ? pagefind.search(request.phrase, options) : null,
-  ]);
-  return phrase ? phraseFirst(phrase.results, words.results) : words.results;
+function findAll(pagefind: Pagefind, request: PagefindRequest): Promise<PagefindResult[]> {
+  return findResults(request, async (term) => (await pagefind.search(term, { filters: request.filters, sort: request.sort })).results);
 }
 
 function renderResult(template: HTMLTemplateElement, data: PagefindResultData, query: string): Node {

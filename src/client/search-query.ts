@@ -48,12 +48,12 @@ export function toSearchParams(state: SearchState): URLSearchParams {
   return params;
 }
 
-/** What Pagefind is asked: its query strings, filters and sort. */
+/** What Pagefind is asked: its searches, filters and sort. */
 export interface PagefindRequest {
-  /** Every word of the query; null lists by the filters alone. */
-  words: string | null;
-  /** The query as written, whose results come first; null when there is no separate phrase search. */
+  /** The query as written (an exact search); null lists by the filters alone. */
   phrase: string | null;
+  /** Each of the query's words, a search of its own; just the phrase when the query is one word. */
+  words: string[];
   filters: Record<string, string>;
   sort: Record<string, 'asc' | 'desc'>;
 }
@@ -65,27 +65,57 @@ export function toPagefindRequest(state: SearchState): PagefindRequest | null {
   const sort: PagefindRequest['sort'] = state.sort === 'date' ? { date: 'desc' } : {};
   if (!state.q) {
     // Filters without a query list their announcements, newest first.
-    return Object.keys(filters).length ? { words: null, phrase: null, filters, sort: { date: 'desc' } } : null;
+    return Object.keys(filters).length ? { phrase: null, words: [], filters, sort: { date: 'desc' } } : null;
   }
-  const spelled = spellQuery(state.q);
-  if (!spelled.words) return null;
-  // Ordered by date, results are not ranked, so holding the phrase does not move them up.
-  return { words: spelled.words, phrase: state.sort === 'date' ? null : spelled.phrase, filters, sort };
+  const { phrase, words } = spellQuery(state.q);
+  return phrase ? { phrase, words, filters, sort } : null;
+}
+
+/** A Pagefind result as ordering needs it. */
+export interface ScoredResult {
+  id: string;
+  score: number;
 }
 
 /**
- * Results that hold the phrase first, in the phrase search's order, then the rest in the word
- * search's order; each result once.
+ * Every result of a request: those that hold the phrase, then those that hold each of the
+ * query's words apart. Pagefind leaves out a query word the index does not hold and answers
+ * for the others (火星基地 would find 火星 alone), so each word is a search of its own and a
+ * result must be in all of them: a query with a word no announcement holds finds nothing.
+ *
+ * @param search one Pagefind search with the request's filters and sort (null: filters alone)
  */
-export function phraseFirst<T extends { id: string }>(phraseResults: readonly T[], wordResults: readonly T[]): T[] {
-  const seen = new Set<string>();
-  const ordered: T[] = [];
-  for (const result of [...phraseResults, ...wordResults]) {
-    if (seen.has(result.id)) continue;
-    seen.add(result.id);
-    ordered.push(result);
+export async function findResults<T extends ScoredResult>(request: PagefindRequest, search: (term: string | null) => Promise<T[]>): Promise<T[]> {
+  if (request.phrase === null) return search(null);
+  const isOneWord = request.words.length === 1 && request.words[0] === request.phrase;
+  const [phrase, ...words] = await Promise.all([search(request.phrase), ...(isOneWord ? [] : request.words.map(search))]);
+  return isOneWord ? phrase! : phraseFirst(phrase!, words, { byDate: 'date' in request.sort });
+}
+
+/**
+ * Results that hold the phrase, then those in every word's results, each once. By relevance
+ * the phrase's come in its own order and the rest by their words' scores together; by date
+ * all come in the order of the first word's results, which Pagefind has sorted.
+ */
+export function phraseFirst<T extends ScoredResult>(phraseResults: readonly T[], wordResults: readonly (readonly T[])[], { byDate = false } = {}): T[] {
+  const inPhrase = new Set(phraseResults.map((result) => result.id));
+  const found = new Map<string, { result: T; score: number; words: number }>();
+  for (const results of wordResults) {
+    for (const result of results) {
+      const entry = found.get(result.id) ?? { result, score: 0, words: 0 };
+      entry.score += result.score;
+      entry.words += 1;
+      found.set(result.id, entry);
+    }
   }
-  return ordered;
+  const apart = [...found.values()].filter((entry) => entry.words === wordResults.length && !inPhrase.has(entry.result.id));
+  if (byDate && wordResults.length) {
+    const kept = new Set([...inPhrase, ...apart.map((entry) => entry.result.id)]);
+    const ordered = wordResults[0]!.filter((result) => kept.has(result.id));
+    const listed = new Set(ordered.map((result) => result.id));
+    return [...ordered, ...phraseResults.filter((result) => !listed.has(result.id))];
+  }
+  return [...phraseResults, ...apart.sort((a, b) => b.score - a.score).map((entry) => entry.result)];
 }
 
 /** A piece of an excerpt: text, marked when it is one of the query's words. */

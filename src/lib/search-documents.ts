@@ -18,6 +18,7 @@ export interface SearchDocument extends IndexDocument {
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
+const INLINE_TAG = /<\/?(?:a|abbr|b|bdi|bdo|cite|code|data|dfn|em|i|kbd|mark|q|s|samp|small|span|strong|sub|sup|time|u|var)(?:\s[^>]*)?>/gi;
 const BLOCK_END = /^<\/(?:p|h[1-6]|li|td|th|dt|dd|figcaption|blockquote|pre|div|tr)>$/i;
 
 /**
@@ -26,6 +27,8 @@ const BLOCK_END = /^<\/(?:p|h[1-6]|li|td|th|dt|dd|figcaption|blockquote|pre|div|
  */
 function spellHtml(html: string): string {
   return html
+    // Without inline tags, pairs run on through a bold word or a link as the reader reads them.
+    .replace(INLINE_TAG, '')
     .split(/(<[^>]*>)/)
     .map((piece) => (!piece.startsWith('<') ? toIndexSpelling(piece) : BLOCK_END.test(piece) ? piece + BLOCK_BREAK : piece))
     .join('');

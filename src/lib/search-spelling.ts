@@ -8,9 +8,11 @@
  * text holds them, and Pagefind's exact ("quoted") search over the pairs finds exactly the
  * announcements that hold the query as written.
  *
- * A pair is written `qx` + four letters for each character (its code point in base 26); the
- * last character of a run of Han characters also gets a one-character word, so that a query of
- * one character (a prefix of the pairs) finds it wherever it stands.
+ * A pair is written `qx` + four letters for each character (its code point in base 26). Pairs
+ * run on across punctuation and spaces (安全。社区 holds the pair 全社), as a query ignores them;
+ * the punctuation stays in the text, after the pair of the character before it. The last
+ * character of a run of Han characters also gets a one-character word, so that a query of one
+ * character (a prefix of the pairs) finds it there too.
  */
 
 /**
@@ -20,7 +22,9 @@
  */
 export const INDEX_LANGUAGE = 'und';
 
-const HAN_RUN = /\p{Script=Han}+/gu;
+/** Han characters, with the punctuation and spaces between them. */
+const HAN_RUN = /\p{Script=Han}(?:[\s\p{P}]*\p{Script=Han})*/gu;
+const HAN_WITH_GAP = /(\p{Script=Han})([\s\p{P}]*)/gu;
 const PREFIX = 'qx';
 const LETTERS_PER_CHARACTER = 4;
 const SPELLED_WORD = /qx([a-z]{4})(?:[a-z]{4})?/gi;
@@ -42,12 +46,15 @@ function character(spelled: string): string {
   return String.fromCodePoint(code);
 }
 
-/** The words of one run of Han characters: its pairs, and its last character alone. */
+/**
+ * The words of one run of Han characters: a pair for each character and the next, then the
+ * last character alone, each followed by the punctuation after its character.
+ */
 function runWords(run: string, { withLastCharacter }: { withLastCharacter: boolean }): string[] {
-  const characters = [...run].map(letters);
+  const characters = [...run.matchAll(HAN_WITH_GAP)].map(([, character, gap]) => ({ spelled: letters(character!), gap: gap!.replace(/\s+/g, '') }));
   const words: string[] = [];
-  for (let at = 0; at + 1 < characters.length; at++) words.push(PREFIX + characters[at] + characters[at + 1]);
-  if (withLastCharacter || characters.length === 1) words.push(PREFIX + characters.at(-1)!);
+  for (let at = 0; at + 1 < characters.length; at++) words.push(PREFIX + characters[at]!.spelled + characters[at + 1]!.spelled + characters[at]!.gap);
+  if (withLastCharacter || characters.length === 1) words.push(PREFIX + characters.at(-1)!.spelled + characters.at(-1)!.gap);
   return words;
 }
 
@@ -78,35 +85,73 @@ export function fromIndexSpelling(text: string): string {
     .replace(/\u0001+/g, '\u3000');
 }
 
-/** A reader's query as Pagefind is asked it. */
+/** A reader's query as Pagefind is asked it, in the index spelling. */
 export interface SpelledQuery {
-  /** Every word of the query, anywhere in the text (empty when the query has no words). */
-  words: string;
-  /** The query as written, ignoring spaces and punctuation between Han characters; null when that is `words`. */
-  phrase: string | null;
+  /** The query as written, ignoring spaces and punctuation between Han characters: an exact search. */
+  phrase: string;
+  /**
+   * Each word of the query (as the browser's Intl.Segmenter splits it), each a search of its
+   * own: a result must hold them all. One word when the query is one word.
+   */
+  words: string[];
 }
 
 const QUOTED = /^\s*["“”„](.*)["“”„]\s*$/su;
 const BETWEEN_HAN = /(?<=\p{Script=Han})[\s\p{P}]+(?=\p{Script=Han})/gu;
-
-function spellQueryText(text: string): string {
-  return text
-    .replace(HAN_RUN, (run) => ` ${runWords(run, { withLastCharacter: false }).join(' ')} `)
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
+const SEGMENTER = new Intl.Segmenter('zh', { granularity: 'word' });
 
 /**
- * Spells a query. A quoted query is asked only as a phrase, as in Pagefind; otherwise both
- * ways, so that announcements holding the query as written can come first.
+ * Text in the index spelling as Pagefind is asked it. A run of Han characters that ends inside
+ * the text ends there in the announcement too, so it has its last character's word; at the end
+ * of the text the announcement may go on (生产 in 安全生产), so it has only its pairs.
  */
+function spellSearchText(text: string): string[] {
+  const words: string[] = [];
+  const pieces = text.replace(BETWEEN_HAN, '').trim();
+  let at = 0;
+  for (const match of pieces.matchAll(HAN_RUN)) {
+    words.push(...latinWords(pieces.slice(at, match.index)));
+    at = match.index + match[0].length;
+    words.push(...runWords(match[0], { withLastCharacter: pieces.slice(at).trim().length > 0 }));
+  }
+  words.push(...latinWords(pieces.slice(at)));
+  return words;
+}
+
+const latinWords = (text: string) => text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+
+/** A search for words that must stand next to each other: exact when there are several. */
+const asSearch = (words: string[]) => (words.length > 1 ? `"${words.join(' ')}"` : (words[0] ?? ''));
+
+/** Spells a query; a quoted query is one word, the phrase itself, as in Pagefind. */
 export function spellQuery(query: string): SpelledQuery {
   const quoted = QUOTED.exec(query);
-  const asWritten = spellQueryText((quoted ? quoted[1]! : query).replace(BETWEEN_HAN, ''));
-  if (quoted) return { words: asWritten ? `"${asWritten}"` : '', phrase: null };
-  const words = spellQueryText(query);
-  const isOneWord = !/\s/.test(asWritten);
-  return { words, phrase: asWritten && !isOneWord ? `"${asWritten}"` : null };
+  const text = quoted ? quoted[1]! : query;
+  const phrase = asSearch(spellSearchText(text));
+  if (!phrase) return { phrase: '', words: [] };
+  if (quoted) return { phrase, words: [phrase] };
+  const words = queryWords(text)
+    .map((word) => asSearch(spellSearchText(word)))
+    .filter(Boolean);
+  return { phrase, words: [...new Set(words)] };
+}
+
+const isLoneHan = (word: string) => /^\p{Script=Han}$/u.test(word);
+
+/**
+ * The query's words as the browser's Intl.Segmenter splits them, a lone Han character joined to
+ * the word before it (or, first, the one after): alone it would match any word it starts
+ * (金桥街道 is split 金 / 桥 / 街道, and is asked as 金桥 and 街道).
+ */
+function queryWords(text: string): string[] {
+  const words = [...SEGMENTER.segment(text)].filter(({ isWordLike }) => isWordLike).map(({ segment }) => segment);
+  const joined: string[] = [];
+  for (const word of words) {
+    const previous = joined.at(-1);
+    if (previous !== undefined && /\p{Script=Han}$/u.test(previous) && (isLoneHan(word) || isLoneHan(previous))) joined[joined.length - 1] = previous + word;
+    else joined.push(word);
+  }
+  return joined;
 }
 
 /**

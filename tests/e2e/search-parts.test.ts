@@ -107,13 +107,13 @@ describe('a search index built in parts', () => {
     // As the search page asks them: in the index spelling, by words and as a phrase.
     const { words, phrase } = spellQuery('冬季安全生产大检查');
     const searches: [string | null, object][] = [
-      [spellQuery('安全').words, {}],
-      [spellQuery('放假安排').words, {}],
-      [words, {}],
+      [spellQuery('安全').phrase, {}],
+      [spellQuery('放假安排').phrase, {}],
       [phrase, {}],
-      [spellQuery('火').words, {}],
-      [spellQuery('通知').words, { filters: { 年份: '2016' } }],
-      [spellQuery('通知').words, { sort: { date: 'desc' } }],
+      ...words.map((word): [string, object] => [word, {}]),
+      [spellQuery('火').phrase, {}],
+      [spellQuery('通知').phrase, { filters: { 年份: '2016' } }],
+      [spellQuery('通知').phrase, { sort: { date: 'desc' } }],
       [null, { filters: { 来源: '遂宁市人民政府' } }],
     ];
     const page = await inParts.browser.newPage();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerptParts, phraseFirst, readSearchState, toPagefindRequest, toSearchParams } from '../../src/client/search-query.ts';
+import { excerptParts, findResults, phraseFirst, readSearchState, toPagefindRequest, toSearchParams, type ScoredResult } from '../../src/client/search-query.ts';
 import { spellQuery, toIndexSpelling } from '../../src/lib/search-spelling.ts';
 
 describe('the search in the address', () => {
@@ -22,22 +22,50 @@ describe('what Pagefind is asked', () => {
     expect(request).toEqual({ ...spellQuery('安全生产法'), filters: { 来源: '遂宁市安监局', 年份: '2016' }, sort: {} });
   });
 
-  it('ordered by date, is the words alone, newest first', () => {
-    expect(toPagefindRequest(readSearchState(new URLSearchParams('q=安全生产法&sort=date')))).toMatchObject({ phrase: null, sort: { date: 'desc' } });
+  it('ordered by date, sorts each search newest first', () => {
+    expect(toPagefindRequest(readSearchState(new URLSearchParams('q=安全生产法&sort=date')))).toMatchObject({ ...spellQuery('安全生产法'), sort: { date: 'desc' } });
   });
 
   it('with filters and no query lists their announcements newest first; with neither, nothing', () => {
-    expect(toPagefindRequest(readSearchState(new URLSearchParams('column=通知公告')))).toEqual({ words: null, phrase: null, filters: { 栏目: '通知公告' }, sort: { date: 'desc' } });
+    expect(toPagefindRequest(readSearchState(new URLSearchParams('column=通知公告')))).toEqual({ phrase: null, words: [], filters: { 栏目: '通知公告' }, sort: { date: 'desc' } });
     expect(toPagefindRequest(readSearchState(new URLSearchParams('')))).toBeNull();
     expect(toPagefindRequest(readSearchState(new URLSearchParams('q=，。')))).toBeNull();
   });
 });
 
 describe('results', () => {
-  it('put holders of the phrase first, in the phrase search order, then the rest, each once', () => {
-    const ids = (...names: string[]) => names.map((id) => ({ id }));
-    expect(phraseFirst(ids('c', 'a'), ids('a', 'b', 'c', 'd')).map((r) => r.id)).toEqual(['c', 'a', 'b', 'd']);
-    expect(phraseFirst([], ids('a', 'b')).map((r) => r.id)).toEqual(['a', 'b']);
+  const results = (...found: [string, number][]): ScoredResult[] => found.map(([id, score]) => ({ id, score }));
+  const ids = (found: ScoredResult[]) => found.map((result) => result.id);
+
+  it('put holders of the phrase first, then those holding every word, by their words together', () => {
+    const phrase = results(['c', 3], ['a', 2]);
+    const words = [results(['a', 1], ['b', 1], ['c', 1], ['d', 5]), results(['b', 1], ['c', 1], ['a', 1], ['e', 9])];
+    expect(ids(phraseFirst(phrase, words))).toEqual(['c', 'a', 'b']);
+  });
+
+  it('ordered by date, come in the first word search order, which Pagefind sorted', () => {
+    const phrase = results(['c', 3], ['a', 2]);
+    const words = [results(['d', 1], ['a', 1], ['b', 1], ['c', 1]), results(['c', 1], ['b', 1], ['a', 1])];
+    expect(ids(phraseFirst(phrase, words, { byDate: true }))).toEqual(['a', 'b', 'c']);
+  });
+
+  it('are none when one of the words has none, whatever the others find', async () => {
+    const request = toPagefindRequest(readSearchState(new URLSearchParams('q=火星基地')))!;
+    const asked: (string | null)[] = [];
+    const found = await findResults(request, async (term) => {
+      asked.push(term);
+      // No announcement holds 基地, so none holds the phrase either.
+      return term === request.phrase || term === request.words[1] ? [] : results(['a', 1], ['b', 2]);
+    });
+    expect(asked).toEqual([request.phrase, ...request.words]);
+    expect(found).toEqual([]);
+  });
+
+  it('of a one-word query are its one search', async () => {
+    const request = toPagefindRequest(readSearchState(new URLSearchParams('q=安全')))!;
+    const asked: (string | null)[] = [];
+    expect(ids(await findResults(request, async (term) => (asked.push(term), results(['a', 1]))))).toEqual(['a']);
+    expect(asked).toEqual([request.phrase]);
   });
 
   it('show excerpts as written, with the query words marked and Chinese ellipses', () => {

@@ -30,23 +30,35 @@ describe('the index spelling', () => {
 });
 
 describe('a query', () => {
-  it('is asked as its words and, when it has more than one, as the phrase as written', () => {
-    const { words: asked, phrase } = spellQuery('安全生产法');
-    expect(words(asked)).toHaveLength(4);
-    expect(phrase).toBe(`"${asked}"`);
+  it('is asked as the phrase as written, an exact search over its pairs, and as each of its words', () => {
+    const { phrase, words: asked } = spellQuery('安全社区');
+    expect(phrase).toBe(`"${toIndexSpelling('安全社区').trim().split(/\s+/).slice(0, 3).join(' ')}"`);
+    expect(asked).toEqual([spellQuery('安全').phrase, spellQuery('社区').phrase]);
   });
 
-  it('ignores spaces and punctuation between Han characters in the phrase, not in the words', () => {
-    expect(spellQuery('安全 生产').phrase).toBe(spellQuery('安全生产').phrase);
-    expect(spellQuery('安全，生产').phrase).toBe(spellQuery('安全生产').phrase);
-    expect(words(spellQuery('安全 生产').words)).toHaveLength(2);
+  it('ignores spaces and punctuation between Han characters in the phrase, and in the text', () => {
+    expect(spellQuery('安全 社区').phrase).toBe(spellQuery('安全社区').phrase);
+    expect(spellQuery('早发现、早报告').phrase).toBe(spellQuery('早发现早报告').phrase);
+    // The announcement's 安全。社区 holds the pair 全社 as the query's 安全社区 does.
+    expect(words(toIndexSpelling('安全。社区')).map((word) => word.replace(/\p{P}/gu, ''))).toContain(words(toIndexSpelling('全社'))[0]);
   });
 
-  it('of one word needs no phrase search, and a quoted query is only a phrase', () => {
-    expect(spellQuery('安全').phrase).toBeNull();
-    expect(spellQuery('火').words).toMatch(/^qx[a-z]{4}$/);
-    expect(spellQuery('“安全社区”')).toEqual({ words: spellQuery('安全社区').phrase, phrase: null });
-    expect(spellQuery('  ，。 ').words).toBe('');
+  it('keeps the word of a last character where more of the query follows, not at its end', () => {
+    expect(spellQuery('2016年元旦').phrase).toBe(`"2016 ${words(toIndexSpelling('年元旦')).slice(0, 2).join(' ')}"`);
+    expect(spellQuery('年').phrase).toBe(words(toIndexSpelling('年'))[0]);
+  });
+
+  it('joins a lone Han character to a word beside it, so no word is a single character', () => {
+    // Intl.Segmenter splits 安全 / 生产 / 法.
+    expect(spellQuery('安全生产法').words).toEqual([spellQuery('安全').phrase, spellQuery('生产法').phrase]);
+    expect(spellQuery('金桥街道').words).toEqual([spellQuery('金桥').phrase, spellQuery('街道').phrase]);
+  });
+
+  it('of one word is the phrase alone; a quoted query is only the phrase; punctuation alone is nothing', () => {
+    expect(spellQuery('安全')).toEqual({ phrase: words(toIndexSpelling('安全'))[0], words: [words(toIndexSpelling('安全'))[0]] });
+    expect(spellQuery('火').phrase).toMatch(/^qx[a-z]{4}$/);
+    expect(spellQuery('“安全社区”')).toEqual({ phrase: spellQuery('安全社区').phrase, words: [spellQuery('安全社区').phrase] });
+    expect(spellQuery('  ，。 ')).toEqual({ phrase: '', words: [] });
   });
 
   it('marks the query as written and each of its words, never a lone character of a longer query', () => {

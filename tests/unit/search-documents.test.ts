@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAnnouncementSchema } from '../../src/lib/schema.ts';
 import { searchablePages, toSearchDocument } from '../../src/lib/search-documents.ts';
+import { BLOCK_BREAK, fromIndexSpelling, INDEX_LANGUAGE, toIndexSpelling } from '../../src/lib/search-spelling.ts';
 import { buildSiteData, type AnnouncementInput } from '../../src/lib/site-data.ts';
 import { createSourceRegistry } from '../../src/lib/sources.ts';
 
@@ -31,12 +32,15 @@ describe('search documents', () => {
     expect(searchablePages(site).map((page) => page.url)).toEqual(['/announcements/2016/plan/']);
   });
 
-  it('carry the title, subtitle and body, escaped, and filters by every source that published the notice', () => {
-    const { html, url } = toSearchDocument(site.byId.get('2016/plan')!, 'Asia/Shanghai', 'zh-CN');
+  it('carry the title, subtitle and body in the index spelling, escaped, and filters by every source that published the notice', () => {
+    const { html, url } = toSearchDocument(site.byId.get('2016/plan')!, 'Asia/Shanghai');
     expect(url).toBe('/announcements/2016/plan/');
-    expect(html).toContain('<html lang="zh-CN">');
+    expect(html).toContain(`<html lang="${INDEX_LANGUAGE}">`);
     expect(html).toContain('<main data-pagefind-body>');
-    expect(html).toContain('<h1>关于&quot;安全月&quot;&lt;活动&gt;的方案</h1><p>副标题 &amp; 说明</p><h2 id="一">一、目标</h2><p>内容</p></main>');
+    expect(html).toContain(`<h1>${toIndexSpelling('关于&quot;安全月&quot;&lt;活动&gt;的方案')}</h1>${BLOCK_BREAK}<p>${toIndexSpelling('副标题 &amp; 说明')}</p>${BLOCK_BREAK}`);
+    expect(html).toContain(`<h2 id="一">${toIndexSpelling('一、目标')}</h2>${BLOCK_BREAK}<p>${toIndexSpelling('内容')}</p>${BLOCK_BREAK}</main>`);
+    expect(fromIndexSpelling(html.replace(/<[^>]*>/g, ''))).toContain('关于&quot;安全月&quot;&lt;活动&gt;的方案');
+    expect(html).toContain('<span data-pagefind-meta="title:关于&quot;安全月&quot;&lt;活动&gt;的方案"></span>');
     expect(html).toContain('<span data-pagefind-filter="来源:遂宁市安监局"></span><span data-pagefind-filter="来源:船山区人民政府"></span>');
     expect(html).toContain('<span data-pagefind-filter="年份:2016"></span><span data-pagefind-sort="date:2016-05-20T09:30:00+08:00"></span>');
     expect(html).toContain('<span data-pagefind-meta="date:2016年05月20日 09:30"></span><span data-pagefind-meta="source:遂宁市安监局"></span>');

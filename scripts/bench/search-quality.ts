@@ -5,7 +5,10 @@
  * the first page of results shows in Chromium next to the time Pagefind itself takes to answer.
  * `npm run bench` calls it on the Gazette build; alone it measures any built site:
  *
- *   node scripts/bench/search-quality.ts --dist <dir> [--spelling gazette|pagefind] [--timing all|two|none] [--queries 安全生产,急救知识]
+ *   node scripts/bench/search-quality.ts --dist <dir> [--spelling gazette|pagefind] [--timing all|two|none] [--repeat N]
+ *     [--queries 安全生产,急救知识] [--no-quality] [--words-only]
+ *
+ * `--words-only` ranks by the word search alone, as the search page did before phrase-first.
  *
  * `--spelling pagefind` measures an index built with Pagefind's own Chinese segmentation (before
  * Gazette spelled Han character pairs): the query is sent as typed, and the phrase as Pagefind's
@@ -163,10 +166,12 @@ export interface PageAnswer {
  * phrase searches run together as on the page, and are ordered phrase first here in Node.
  *
  * @param top how many of the first results' URLs to fetch (their data())
+ * @param wordsOnly ask the word search only, in Pagefind's order (as the page before phrase-first did)
  */
-export async function askAsThePage(context: BrowserContext, siteUrl: string, query: string, spelling: Spelling, top = 0): Promise<PageAnswer> {
-  const searches = pagefindSearches(query, spelling);
-  if (!searches) return { ids: [], topUrls: [] };
+export async function askAsThePage(context: BrowserContext, siteUrl: string, query: string, spelling: Spelling, top = 0, wordsOnly = false): Promise<PageAnswer> {
+  const asked = pagefindSearches(query, spelling);
+  if (!asked) return { ids: [], topUrls: [] };
+  const searches = wordsOnly ? { words: asked.words, phrase: null } : asked;
   const page = await context.newPage();
   try {
     // The home page loads no search code of its own to interfere with Pagefind's API.
@@ -252,6 +257,8 @@ export interface QueryTiming {
   /** … until the first ten results' data() (phrase first) resolves too. */
   pagefindFirstTenMs: number;
   pagefindResults: number;
+  /** How many runs the times are the median of. */
+  runs: number;
 }
 
 const RESULTS_MARK = 'gazette-search:results';
@@ -359,13 +366,40 @@ export async function timeQuery(browser: Browser, site: Site, query: string, spe
     spelling === 'gazette'
       ? await timeSearchPage(browser, site, query)
       : { ...NOT_MEASURED };
-  return { query, ...searchPage, ...(await timePagefind(browser, site.url, query, spelling)) };
+  return { query, ...searchPage, ...(await timePagefind(browser, site.url, query, spelling)), runs: 1 };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+/** Each figure's median over runs of one query (bytes and counts vary little; times do). */
+function medianTiming(runs: readonly QueryTiming[]): QueryTiming {
+  const first = runs[0]!;
+  const of = <K extends keyof QueryTiming>(key: K) => {
+    const values = runs.map((run) => run[key]).filter((value): value is NonNullable<QueryTiming[K]> => typeof value === 'number');
+    return (values.length ? median(values as number[]) : null) as QueryTiming[K];
+  };
+  return {
+    ...first,
+    firstPageMs: of('firstPageMs'),
+    firstPageKb: of('firstPageKb'),
+    pagefindKb: of('pagefindKb'),
+    pagefindWordsMs: of('pagefindWordsMs'),
+    pagefindBothMs: of('pagefindBothMs'),
+    pagefindFirstTenMs: of('pagefindFirstTenMs'),
+    runs: runs.length,
+  };
 }
 
 /** The quality section of the bench report. */
 export interface SearchQualityReport {
   dist: string;
   spelling: Spelling;
+  /** Whether results were ranked by the word search alone (no phrase first). */
+  wordsOnly: boolean;
   announcements: number;
   searchIndexMb: number;
   queries: QueryQuality[];
@@ -388,18 +422,23 @@ function folderMb(dir: string): number {
 
 /**
  * Measures search on a built site: quality for `queries`, and the first-page and Pagefind
- * times for `timed` (a subset of the query strings; empty for none).
+ * times for `timed` (a subset of the query strings; empty for none), each the median of
+ * `repeat` runs (every run in fresh contexts).
  */
 export async function measureSearchQuality(options: {
   dist: string;
   spelling?: Spelling;
   queries?: readonly QualityQuery[];
   timed?: readonly string[];
+  repeat?: number;
+  /** Rank by the word search alone, without the phrase search first. */
+  wordsOnly?: boolean;
   quality?: boolean;
   log?: (line: string) => void;
 }): Promise<SearchQualityReport> {
   const { dist, spelling = 'gazette', queries = QUALITY_QUERIES, quality = true, log = () => {} } = options;
   const timed = options.timed ?? [MOST_COMMON_WORD, RARE_WORD];
+  const repeat = Math.max(1, options.repeat ?? 1);
   log(`… reading the indexed text of ${dist}`);
   const texts = readIndexedTexts(dist);
   const urlById = new Map(texts.map((text) => [text.id, text.url]));
@@ -413,7 +452,7 @@ export async function measureSearchQuality(options: {
       log(`… ${queries.length} queries against the truth`);
       const context = await browser.newContext();
       for (const entry of queries) {
-        const { ids } = await askAsThePage(context, site.url, entry.query, spelling);
+        const { ids } = await askAsThePage(context, site.url, entry.query, spelling, 0, options.wordsOnly);
         scored.push(scoreQuery(entry, ids, truthFor(texts, entry.query), (id) => urlById.get(id) ?? id));
       }
       await context.close();
@@ -421,13 +460,16 @@ export async function measureSearchQuality(options: {
     const timings: QueryTiming[] = [];
     for (const query of timed) {
       log(`… timing ${query}`);
-      timings.push(await timeQuery(browser, site, query, spelling));
+      const runs: QueryTiming[] = [];
+      for (let run = 0; run < repeat; run++) runs.push(await timeQuery(browser, site, query, spelling));
+      timings.push(medianTiming(runs));
     }
     const withTruth = scored.filter((entry) => entry.truth > 0);
     const none = scored.filter((entry) => entry.truth === 0);
     return {
       dist,
       spelling,
+      wordsOnly: options.wordsOnly ?? false,
       announcements: texts.length,
       searchIndexMb: folderMb(join(dist, 'pagefind')),
       queries: scored,
@@ -455,7 +497,7 @@ export function searchQualityTables(report: SearchQualityReport): string {
     lines.push(
       '',
       'truth: the announcement’s indexed text (Pagefind fragment content, decoded from the index spelling) holds the query, both without whitespace and punctuation.',
-      'results: the word search, then the phrase search put first (as the search page orders them), each query in a freshly loaded page. precision is 0 when nothing is found but something holds the query;',
+      `results: ${report.wordsOnly ? 'the word search alone, in Pagefind’s order' : 'the word search, then the phrase search put first (as the search page orders them)'}, each query in a freshly loaded page. precision is 0 when nothing is found but something holds the query;`,
       'first ten: of the first min(10, results). A query nothing holds scores only “correct when no result” and stays out of the means.',
       '',
       '| query | kind | truth | results | recall | precision | first-ten precision |',
@@ -478,7 +520,7 @@ export function searchQualityTables(report: SearchQualityReport): string {
   if (report.timings.length) {
     lines.push(
       '',
-      'times in ms from navigation start, each in a fresh browser context without cache; first page: the search page at /search/?q=… until gazette-search:results, and the bytes served until then;',
+      `times in ms from navigation start, the median of ${report.timings[0]?.runs ?? 1} run(s), each in a fresh browser context without cache; first page: the search page at /search/?q=… until gazette-search:results, and the bytes served until then;`,
       'Pagefind alone: the home page importing /pagefind/pagefind.js at DOMContentLoaded, init, then search(words) resolved / both searches / first ten data().',
       '',
       '| query | first page ms | Pagefind search(words) ms | first page − Pagefind | both searches ms | + first ten data() ms | results | first page KB | of which /pagefind/ KB (code + meta + index + filter + fragments) | fragment requests |',
@@ -502,6 +544,8 @@ if (import.meta.main) {
       timing: { type: 'string', default: 'two' },
       queries: { type: 'string' },
       'no-quality': { type: 'boolean', default: false },
+      repeat: { type: 'string', default: '1' },
+      'words-only': { type: 'boolean', default: false },
     },
   });
   if (!values.dist || !['gazette', 'pagefind'].includes(values.spelling!) || !['all', 'two', 'none'].includes(values.timing!)) {
@@ -517,6 +561,8 @@ if (import.meta.main) {
     spelling: values.spelling as Spelling,
     queries,
     timed,
+    repeat: Number(values.repeat),
+    wordsOnly: values['words-only'],
     quality: !values['no-quality'],
     log: (line) => console.error(line),
   });

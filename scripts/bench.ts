@@ -1,8 +1,9 @@
 /**
  * `npm run bench -- --articles N`: builds a generated corpus of N Chinese announcements with
  * Gazette and with the naive stack, and prints each phase's wall time, CPU time and peak
- * memory (process tree), pages per second, output sizes and the bytes one search query
- * fetches, plus Gazette's figures as ratios of the naive stack's.
+ * memory (process tree), pages per second, output sizes, search quality and speed (recall and
+ * precision against the indexed text, time and bytes to a first page of results: see
+ * scripts/bench/search-quality.ts), plus Gazette's figures as ratios of the naive stack's.
  *
  * One announcement in ten (`--image-every N`, 0 for none) carries a photograph of its own, which
  * the build makes into responsive pictures; the same corpus is first built without them, so the
@@ -15,9 +16,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { folderBytes, measure, type Measurement } from './bench/measure.ts';
 import { writeNaiveSite } from './bench/naive-site.ts';
+import { askAsThePage, measureSearchQuality, MOST_COMMON_WORD, RARE_WORD, searchQualityTables } from './bench/search-quality.ts';
+import { launchBrowser } from '../tests/support/browser.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
 import { listAnnouncementFiles } from '../src/lib/content-files.ts';
 import { generateCorpus, writeCorpus } from './bench/synthetic/index.ts';
@@ -60,10 +63,7 @@ async function phase(name: string, command: string, args: string[], cwd: string,
 /** Serves `dist` on 127.0.0.1 and gives `use` a Chromium page, closing both afterwards. */
 async function inBrowser<T>(dist: string, use: (page: Page, siteUrl: string) => Promise<T>): Promise<T> {
   const server = await serveStatic(dist);
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  const browser = await launchBrowser();
   try {
     return await use(await browser.newPage(), server.url);
   } finally {
@@ -75,22 +75,18 @@ async function inBrowser<T>(dist: string, use: (page: Page, siteUrl: string) => 
 /** One query per topic of the synthetic corpus, for comparing rankings. */
 const RANKING_QUERIES = ['隐患排查治理', '水库安全度汛', '护林员巡山', '秸秆禁烧', '冷链食品追溯', '电动自行车充电', '厕所革命', '一网通办', '政策解读', '厨余垃圾处理', '防溺水教育', '酒驾醉驾整治'];
 
-/** For each query: how many results, and the first ten results' URLs, from the search index in `dist`. */
+/**
+ * For each query: how many results, and the first ten results' URLs, from the search index in
+ * `dist`, asked as the search page asks (spelled word and phrase searches, phrase first).
+ */
 async function topResults(dist: string, queries: readonly string[]): Promise<{ count: number; top: string[] }[]> {
   return inBrowser(dist, async (page, siteUrl) => {
-    // The home page loads no search code of its own to interfere with Pagefind's API.
-    await page.goto(`${siteUrl}/`);
-    return await page.evaluate(async (queries) => {
-      type Pagefind = { search(query: string): Promise<{ results: { data(): Promise<{ url: string }> }[] }> };
-      const entry = '/pagefind/pagefind.js';
-      const pagefind = (await import(entry)) as Pagefind;
-      const tops: { count: number; top: string[] }[] = [];
-      for (const query of queries) {
-        const { results } = await pagefind.search(query);
-        tops.push({ count: results.length, top: await Promise.all(results.slice(0, 10).map(async (result) => (await result.data()).url)) });
-      }
-      return tops;
-    }, queries);
+    const tops: { count: number; top: string[] }[] = [];
+    for (const query of queries) {
+      const { ids, topUrls } = await askAsThePage(page.context(), siteUrl, query, 'gazette', 10);
+      tops.push({ count: ids.length, top: topUrls });
+    }
+    return tops;
   });
 }
 
@@ -105,25 +101,6 @@ function rankingAgreement(found: readonly { count: number; top: string[] }[], re
     top10: mean(found.map(({ top }, i) => top.filter((url) => reference[i]!.top.includes(url)).length / Math.max(1, Math.min(10, reference[i]!.top.length)))),
     top1: mean(found.map(({ top }, i) => (top[0] === reference[i]!.top[0] ? 1 : 0))),
   };
-}
-
-/** Bytes the browser fetches from /pagefind/ for one query on the search page. */
-async function queryBytes(dist: string, query: string, searchPath: string, inputSelector: string): Promise<number> {
-  return inBrowser(dist, async (page, siteUrl) => {
-    let bytes = 0;
-    let counting = false;
-    page.on('response', async (response) => {
-      if (!counting || !response.url().includes('/pagefind/')) return;
-      bytes += (await response.body().catch(() => Buffer.alloc(0))).length;
-    });
-    await page.goto(`${siteUrl}${searchPath}`);
-    await page.waitForLoadState('networkidle');
-    counting = true;
-    await page.locator(inputSelector).fill(query);
-    await page.waitForTimeout(1500);
-    await page.waitForLoadState('networkidle');
-    return bytes;
-  });
 }
 
 const contentDir = join(work, 'content');
@@ -185,6 +162,9 @@ const images = {
   buildCostSeconds: textOnly ? build.wallSeconds - textOnly.wallSeconds : NaN,
   buildCostCpuSeconds: textOnly ? build.cpuSeconds - textOnly.cpuSeconds : NaN,
 };
+// Search quality on the Gazette build, and what one query's first page costs (fetched bytes and time).
+log('… search quality');
+const searchQuality = await measureSearchQuality({ dist: gazetteDist, timed: [...new Set([values.query!, MOST_COMMON_WORD, RARE_WORD])], repeat: 3 });
 const gazette = {
   buildSeconds: build.wallSeconds,
   buildCpuSeconds: build.cpuSeconds,
@@ -194,7 +174,7 @@ const gazette = {
   pagesPerSecond: articles / build.wallSeconds,
   distMb: folderBytes(gazetteDist) / 1e6,
   searchIndexMb: folderBytes(join(gazetteDist, 'pagefind')) / 1e6,
-  queryKb: (await queryBytes(gazetteDist, values.query!, '/search/', 'pagefind-input input')) / 1000,
+  queryKb: searchQuality.timings.find((timing) => timing.query === values.query)?.firstPageKb ?? NaN,
 };
 
 let naive: typeof gazette | undefined;
@@ -233,6 +213,7 @@ const report = {
   rebuildShareOfBuild: gazette.rebuildSeconds / gazette.buildSeconds,
   images,
   ranking: { queries: RANKING_QUERIES.length, ...ranking },
+  searchQuality,
   dedup: { seconds: dedup.clusterSeconds, cpuSeconds: dedup.clusterCpuSeconds, peakRssMb: dedup.peakRssMb, precision: dedup.precision, recall: dedup.recall },
 };
 
@@ -253,12 +234,13 @@ if (values.json) {
   row('pages per second', 'pagesPerSecond');
   row('dist/, MB', 'distMb');
   row('search index, MB', 'searchIndexMb', 2);
-  row(`one query (${values.query}) fetches, KB`, 'queryKb');
+  row(`one query's first page (${values.query}) fetches, KB`, 'queryKb');
   console.log(`\nrebuild after one change = ${f(report.rebuildShareOfBuild * 100, 0)}% of the full build`);
   console.log(
     `search merged from parts against one index, ${RANKING_QUERIES.length} queries: as many results ${f(ranking.sameCount * 100, 0)}% of the time, ` +
       `${f(ranking.top10 * 100, 0)}% of the first ten results shared, same first result ${f(ranking.top1 * 100, 0)}% of the time`,
   );
+  console.log('\n' + searchQualityTables(searchQuality) + '\n');
   console.log(`dedup: ${f(dedup.clusterSeconds)} s wall, ${f(dedup.clusterCpuSeconds)} s CPU, precision ${f(dedup.precision, 4)}, recall ${f(dedup.recall, 4)}`);
   if (images.announcementsWithImages) {
     console.log(

@@ -9,8 +9,13 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import sirv from 'sirv';
 
-/** Serves `root` on an ephemeral loopback port; resolves with its base URL. */
-export async function serveStatic(root: string): Promise<{ url: string; close: () => Promise<void> }> {
+/**
+ * Serves `root` on an ephemeral loopback port; resolves with its base URL.
+ *
+ * @param onServed told of every response once sent: its path and body bytes (what a benchmark
+ *   counts as fetched; a browser's own records miss what Pagefind's worker fetches)
+ */
+export async function serveStatic(root: string, onServed?: (path: string, bytes: number) => void): Promise<{ url: string; close: () => Promise<void> }> {
   const notFound = join(root, '404.html');
   const files = sirv(root, {
     dev: true,
@@ -20,7 +25,21 @@ export async function serveStatic(root: string): Promise<{ url: string; close: (
       createReadStream(notFound).on('error', () => response.end()).pipe(response);
     },
   });
-  const server = createServer((request, response) => files(request, response));
+  const server = createServer((request, response) => {
+    if (onServed) {
+      let bytes = 0;
+      const write = response.write.bind(response) as (chunk: unknown, ...rest: unknown[]) => boolean;
+      const end = response.end.bind(response) as (chunk?: unknown, ...rest: unknown[]) => typeof response;
+      const count = (chunk: unknown) => {
+        if (typeof chunk === 'string') bytes += Buffer.byteLength(chunk);
+        else if (chunk instanceof Uint8Array) bytes += chunk.byteLength;
+      };
+      response.write = ((chunk: unknown, ...rest: unknown[]) => (count(chunk), write(chunk, ...rest))) as typeof response.write;
+      response.end = ((chunk?: unknown, ...rest: unknown[]) => (typeof chunk !== 'function' && count(chunk), end(chunk, ...rest))) as typeof response.end;
+      response.on('finish', () => onServed(new URL(request.url ?? '/', 'http://localhost').pathname, bytes));
+    }
+    files(request, response);
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {

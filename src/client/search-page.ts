@@ -52,8 +52,9 @@ function formState(form: HTMLFormElement): SearchState {
 function fillForm(form: HTMLFormElement, state: SearchState): void {
   (form.elements.namedItem('q') as HTMLInputElement).value = state.q;
   for (const parameter of Object.keys(FILTER_PARAMETERS) as FilterParameter[]) {
-    const select = form.elements.namedItem(parameter);
-    if (select instanceof HTMLSelectElement) select.value = state.filters[parameter] ?? '';
+    // A list of values, or, on a site with very many bodies, a typed name.
+    const control = form.elements.namedItem(parameter);
+    if (control instanceof HTMLSelectElement || control instanceof HTMLInputElement) control.value = state.filters[parameter] ?? '';
   }
   (form.elements.namedItem('sort') as HTMLSelectElement).value = state.sort;
   const active = Object.keys(state.filters).length + (state.sort ? 1 : 0);
@@ -200,7 +201,8 @@ export function startSearchPage(pagefindUrl: string): void {
     commit(formState(form));
   });
   form.addEventListener('change', (event) => {
-    if (!(event.target instanceof HTMLSelectElement)) return;
+    const isFilter = event.target instanceof HTMLSelectElement || (event.target instanceof HTMLInputElement && event.target !== input);
+    if (!isFilter) return;
     const state = formState(form);
     fillForm(form, state);
     commit(state);

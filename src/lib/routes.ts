@@ -67,7 +67,33 @@ export interface SourceGroup {
 /** A group's bodies without their counts, as a source page's side list names them. */
 export interface SourceGroupNames {
   name?: string;
+  /** The bodies the side list shows: the whole group, or the ones around the current body. */
   sources: Source[];
+  /** How many bodies the group has, when the list shows only some of them. */
+  total?: number;
+}
+
+/**
+ * The most bodies a source page's side list shows. A larger group (a site whose thousands of
+ * bodies have no `group` in sources.yaml) shows the bodies around the current one and links
+ * the sources index: the whole group on every source page would make the pages grow with the
+ * square of the number of bodies (2,400 bodies: 300 KB each, 855 MB in all).
+ */
+export const SIDE_LIST_SIZE = 30;
+
+/** Up to `size` items of `items` around the one at `index`, that one included. */
+function sliceAround<T>(items: readonly T[], index: number, size: number): T[] {
+  const start = Math.max(0, Math.min(index - Math.floor(size / 2), items.length - size));
+  return items.slice(start, start + size);
+}
+
+/** The most values a search filter offers as a list; a longer one is typed, with the largest suggested. */
+export const SEARCH_FILTER_OPTIONS = 200;
+
+/** A search filter's values: all of them (`complete`), or the {@link SEARCH_FILTER_OPTIONS} with most announcements. */
+export interface SearchFilterValues {
+  values: string[];
+  complete: boolean;
 }
 
 /** A feed readers can subscribe to, as the 订阅 page lists it. */
@@ -304,9 +330,15 @@ export function createRoutes(siteData: SiteData, site: SiteConfig, sources: read
 
     /** `/sources/<slug>/` (`firstOnly`) or `/sources/<slug>/page/<n>/`, with the bodies of its group for the side list. */
     sourcePages({ firstOnly }: { firstOnly: boolean }) {
-      const groups = sourceGroups().map((group): SourceGroupNames => ({ name: group.name, sources: group.sources.map(({ item }) => item) }));
+      const groupOf = new Map<string, { name?: string; sources: Source[]; index: number }>();
+      for (const group of sourceGroups()) {
+        const members = group.sources.map(({ item }) => item);
+        members.forEach((member, index) => groupOf.set(member.slug, { name: group.name, sources: members, index }));
+      }
       return siteData.sources.flatMap(({ source, announcements }) => {
-        const group = groups.find((candidate) => candidate.sources.some((other) => other.slug === source.slug))!;
+        const { name, sources: members, index } = groupOf.get(source.slug)!;
+        const group: SourceGroupNames =
+          members.length <= SIDE_LIST_SIZE ? { name, sources: members } : { name, sources: sliceAround(members, index, SIDE_LIST_SIZE), total: members.length };
         return pagedRoutes(announcements, firstOnly, { slug: source.slug }, { source, group });
       });
     },
@@ -353,15 +385,22 @@ export function createRoutes(siteData: SiteData, site: SiteConfig, sources: read
     /**
      * The search page's filters: each value the index can filter on (src/lib/search-documents.ts),
      * sources in the sources index's order (with the bodies that republished a notice), years
-     * newest first, columns in navigation order.
+     * newest first, columns in navigation order. A site with more bodies than a list can hold
+     * offers the largest as suggestions and takes any name typed.
      */
-    searchFilters(): { source: string[]; year: string[]; column: string[] } {
+    searchFilters(): Record<'source' | 'year' | 'column', SearchFilterValues> {
       const republishers = new Set(siteData.listed.flatMap((announcement) => announcement.alsoPublished.map((copy) => copy.source.name)));
       const listedSources = siteData.sources.map(({ source }) => source.name);
+      const sourceNames = [...new Set([...listedSources, ...[...republishers].sort((a, b) => a.localeCompare(b, 'zh-CN'))])];
+      const largest = () =>
+        [...siteData.sources]
+          .sort((a, b) => b.announcements.length - a.announcements.length)
+          .slice(0, SEARCH_FILTER_OPTIONS)
+          .map(({ source }) => source.name);
       return {
-        source: [...new Set([...listedSources, ...[...republishers].sort((a, b) => a.localeCompare(b, 'zh-CN'))])],
-        year: siteData.years.map((year) => year.year),
-        column: siteData.columns.map(({ column }) => column.name),
+        source: sourceNames.length <= SEARCH_FILTER_OPTIONS ? { values: sourceNames, complete: true } : { values: largest(), complete: false },
+        year: { values: siteData.years.map((year) => year.year), complete: true },
+        column: { values: siteData.columns.map(({ column }) => column.name), complete: true },
       };
     },
   };

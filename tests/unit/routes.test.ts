@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRoutes } from '../../src/lib/routes.ts';
+import { createRoutes, SEARCH_FILTER_OPTIONS, SIDE_LIST_SIZE } from '../../src/lib/routes.ts';
 import { siteSchema } from '../../src/lib/schema.ts';
 import { buildSiteData } from '../../src/lib/site-data.ts';
 import { createSourceRegistry } from '../../src/lib/sources.ts';
@@ -85,5 +85,37 @@ describe('routes', () => {
     const before = keys(routesOf());
     const after = keys(routesOf(undefined, [{ name: '船山区人民政府', slug: 'chuanshan', aliases: [] }]));
     expect(changedKeys(before, after)).toEqual([...before.keys()].sort());
+  });
+});
+
+describe('a site with many bodies', () => {
+  // 210 bodies with no group in sources.yaml; body n has n % 3 + 1 announcements.
+  const many = buildSiteData(
+    Array.from({ length: 210 }, (_, n) => n).flatMap((n) =>
+      Array.from({ length: (n % 3) + 1 }, (_, k) => input(`2016/n${n}-${k}`, { title: `第${n}号之${k}`, date: '2016-05-01', source: `第${String(n).padStart(3, '0')}局` })),
+    ),
+    createSourceRegistry([]),
+    [],
+    'Asia/Shanghai',
+  );
+  const routes = createRoutes(many, site, []);
+
+  it('lists on each source page the bodies around it, not all of them, with how many there are', () => {
+    const pages = routes.sourcePages({ firstOnly: true });
+    expect(pages).toHaveLength(210);
+    for (const { props } of pages) {
+      expect(props.group.sources).toHaveLength(SIDE_LIST_SIZE);
+      expect(props.group.sources.map((source) => source.slug)).toContain(props.source.slug);
+      expect(props.group.total).toBe(210);
+    }
+  });
+
+  it('offers the bodies with most announcements as search filter suggestions when they are too many for a list', () => {
+    const { source } = routes.searchFilters();
+    expect(source.complete).toBe(false);
+    expect(source.values).toHaveLength(SEARCH_FILTER_OPTIONS);
+    // The 70 bodies with three announcements come first.
+    expect(source.values.slice(0, 70).every((name) => Number(/\d+/.exec(name)![0]) % 3 === 2)).toBe(true);
+    expect(routesOf().searchFilters().source).toEqual({ values: ['遂宁市安监局'], complete: true });
   });
 });

@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import type { Page } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { folderBytes, measure, type Measurement } from './bench/measure.ts';
 import { writeNaiveSite } from './bench/naive-site.ts';
 import { askAsThePage, measureSearchQuality, MOST_COMMON_WORD, RARE_WORD, searchQualityTables } from './bench/search-quality.ts';
@@ -60,12 +60,12 @@ async function phase(name: string, command: string, args: string[], cwd: string,
   return result;
 }
 
-/** Serves `dist` on 127.0.0.1 and gives `use` a Chromium page, closing both afterwards. */
-async function inBrowser<T>(dist: string, use: (page: Page, siteUrl: string) => Promise<T>): Promise<T> {
+/** Serves `dist` on 127.0.0.1 and gives `use` a Chromium context, closing both afterwards. */
+async function inBrowser<T>(dist: string, use: (context: BrowserContext, siteUrl: string) => Promise<T>): Promise<T> {
   const server = await serveStatic(dist);
   const browser = await launchBrowser();
   try {
-    return await use(await browser.newPage(), server.url);
+    return await use(await browser.newContext(), server.url);
   } finally {
     await browser.close();
     await server.close();
@@ -80,10 +80,10 @@ const RANKING_QUERIES = ['隐患排查治理', '水库安全度汛', '护林员�
  * `dist`, asked as the search page asks (spelled word and phrase searches, phrase first).
  */
 async function topResults(dist: string, queries: readonly string[]): Promise<{ count: number; top: string[] }[]> {
-  return inBrowser(dist, async (page, siteUrl) => {
+  return inBrowser(dist, async (context, siteUrl) => {
     const tops: { count: number; top: string[] }[] = [];
     for (const query of queries) {
-      const { ids, topUrls } = await askAsThePage(page.context(), siteUrl, query, 'gazette', 10);
+      const { ids, topUrls } = await askAsThePage(context, siteUrl, query, 'gazette', 10);
       tops.push({ count: ids.length, top: topUrls });
     }
     return tops;

@@ -230,6 +230,7 @@ export interface QueryQuality {
 /** Scores one query's ordered results against its truth. */
 export function scoreQuery(entry: QualityQuery, ordered: readonly string[], truth: ReadonlySet<string>, urlOf: (id: string) => string): QueryQuality {
   const found = ordered.filter((id) => truth.has(id));
+  const answered = new Set(ordered);
   const firstTen = ordered.slice(0, 10);
   const none = truth.size === 0;
   return {
@@ -241,7 +242,7 @@ export function scoreQuery(entry: QualityQuery, ordered: readonly string[], trut
     precision: none ? null : ordered.length ? found.length / ordered.length : 0,
     firstTenPrecision: none ? null : firstTen.length ? firstTen.filter((id) => truth.has(id)).length / firstTen.length : 0,
     emptyWhenNone: none ? ordered.length === 0 : null,
-    missed: [...truth].filter((id) => !ordered.includes(id)).slice(0, 3).map(urlOf),
+    missed: [...truth].filter((id) => !answered.has(id)).slice(0, 3).map(urlOf),
     wrongInFirstTen: firstTen.filter((id) => !truth.has(id)).slice(0, 3).map(urlOf),
   };
 }
@@ -253,7 +254,7 @@ export interface QueryTiming {
   firstPageMs: number | null;
   /** Results the page reported (from the mark's detail). */
   pageCount: number | null;
-  /** Bytes on the wire until the first page showed (CDP encodedDataLength), all requests and /pagefind/ ones. */
+  /** KB the server sent (bodies) until the first page showed, for all requests and for /pagefind/ ones. */
   firstPageKb: number | null;
   pagefindKb: number | null;
   fragmentRequests: number | null;

@@ -21,7 +21,7 @@ import { gunzipSync } from 'node:zlib';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { launchBrowser } from '../../tests/support/browser.ts';
 import { serveStatic } from '../../tests/support/static-server.ts';
-import { findResults, phraseFirst, readSearchState, toPagefindRequest, type PagefindRequest, type ScoredResult } from '../../src/client/search-query.ts';
+import { findResults, phraseFirst, rankBy, readSearchState, toPagefindRequest, type PagefindRequest, type ScoredResult } from '../../src/client/search-query.ts';
 import { fromIndexSpelling } from '../../src/lib/search-spelling.ts';
 
 /** How the index spells Chinese text, and so how a query is put to it. */
@@ -150,7 +150,8 @@ export function pagefindRequest(query: string, spelling: Spelling, wordsOnly = f
   const trimmed = query.trim();
   if (!trimmed) return null;
   const phrase = /^".*"$/s.test(trimmed) || wordsOnly ? trimmed : `"${trimmed}"`;
-  return { phrase, words: [trimmed], filters: {}, sort: {} };
+  // Pagefind scores an exact search's results alike, so they are ranked by the plain search's scores.
+  return { phrase, words: [trimmed], ranked: phrase === trimmed ? null : trimmed.replace(/^"(.*)"$/s, '$1'), filters: {}, sort: {} };
 }
 
 interface PagefindInPage {
@@ -337,7 +338,8 @@ async function timeSearchPage(browser: Browser, site: Site, query: string) {
  */
 async function timePagefind(browser: Browser, siteUrl: string, query: string, spelling: Spelling) {
   const request = pagefindRequest(query, spelling);
-  const searches = request ? [request.phrase, ...request.words.filter((word) => word !== request.phrase)] : [null];
+  const words = request ? request.words.filter((word) => word !== request.phrase) : [];
+  const searches = request ? [request.phrase, request.ranked, ...words].filter((term) => term !== null) : [null];
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
@@ -364,8 +366,10 @@ async function timePagefind(browser: Browser, siteUrl: string, query: string, sp
       .waitForFunction(() => (window as unknown as { __timing?: Timing }).__timing ?? null, null, { timeout: 180_000, polling: 20 })
       .then((handle) => handle.jsonValue())) as Timing;
     // Ordered here as the page orders them (the round trip adds a few milliseconds), then the first ten's data().
-    const [phrase, ...words] = timing.lists;
-    const ordered = words.length ? phraseFirst(phrase!, words) : phrase!;
+    const [phrase, ...rest] = timing.lists;
+    const ranked = request?.ranked ? rest.shift()! : null;
+    const phraseRanked = ranked ? rankBy(phrase!, ranked) : phrase!;
+    const ordered = rest.length ? phraseFirst(phraseRanked, rest) : phraseRanked;
     const firstTen = await page.evaluate(async (ids) => {
       const byId = (window as unknown as { __byId: Map<string, { data(): Promise<unknown> }> }).__byId;
       await Promise.all(ids.map((id) => byId.get(id)!.data()));

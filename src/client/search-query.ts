@@ -54,6 +54,12 @@ export interface PagefindRequest {
   phrase: string | null;
   /** Each of the query's words, a search of its own; just the phrase when the query is one word. */
   words: string[];
+  /**
+   * The phrase's words as a plain search, for its scores: Pagefind scores every result of an
+   * exact search 1, so the phrase's results are ranked by this search's (BM25) scores. Null
+   * when the phrase is one word, or results are ordered by date.
+   */
+  ranked: string | null;
   filters: Record<string, string>;
   sort: Record<string, 'asc' | 'desc'>;
 }
@@ -65,10 +71,12 @@ export function toPagefindRequest(state: SearchState): PagefindRequest | null {
   const sort: PagefindRequest['sort'] = state.sort === 'date' ? { date: 'desc' } : {};
   if (!state.q) {
     // Filters without a query list their announcements, newest first.
-    return Object.keys(filters).length ? { phrase: null, words: [], filters, sort: { date: 'desc' } } : null;
+    return Object.keys(filters).length ? { phrase: null, words: [], ranked: null, filters, sort: { date: 'desc' } } : null;
   }
   const { phrase, words } = spellQuery(state.q);
-  return phrase ? { phrase, words, filters, sort } : null;
+  if (!phrase) return null;
+  const isExact = phrase.startsWith('"');
+  return { phrase, words, ranked: isExact && state.sort !== 'date' ? phrase.slice(1, -1) : null, filters, sort };
 }
 
 /** A Pagefind result as ordering needs it. */
@@ -88,8 +96,22 @@ export interface ScoredResult {
 export async function findResults<T extends ScoredResult>(request: PagefindRequest, search: (term: string | null) => Promise<T[]>): Promise<T[]> {
   if (request.phrase === null) return search(null);
   const isOneWord = request.words.length === 1 && request.words[0] === request.phrase;
-  const [phrase, ...words] = await Promise.all([search(request.phrase), ...(isOneWord ? [] : request.words.map(search))]);
-  return isOneWord ? phrase! : phraseFirst(phrase!, words, { byDate: 'date' in request.sort });
+  const [phrase, ranked, ...words] = await Promise.all([
+    search(request.phrase),
+    request.ranked === null ? null : search(request.ranked),
+    ...(isOneWord ? [] : request.words.map(search)),
+  ]);
+  const phraseRanked = ranked ? rankBy(phrase!, ranked) : phrase!;
+  return isOneWord ? phraseRanked : phraseFirst(phraseRanked, words, { byDate: 'date' in request.sort });
+}
+
+/** `results` in the order of their scores in `scored` (best first); any not there keep their order after them. */
+export function rankBy<T extends ScoredResult>(results: readonly T[], scored: readonly ScoredResult[]): T[] {
+  const scores = new Map(scored.map((result) => [result.id, result.score]));
+  return results
+    .map((result, index) => ({ result, index, score: scores.get(result.id) ?? Number.NEGATIVE_INFINITY }))
+    .sort((a, b) => b.score - a.score || a.index - b.index)
+    .map(({ result }) => result);
 }
 
 /**

@@ -17,11 +17,12 @@ describe('search quality truth', () => {
 
 describe('the searches a query becomes', () => {
   it('asks what the search page asks in the Gazette spelling', () => {
-    expect(pagefindRequest('安全生产法', 'gazette')).toEqual({ ...spellQuery('安全生产法'), filters: {}, sort: {} });
+    const spelled = spellQuery('安全生产法');
+    expect(pagefindRequest('安全生产法', 'gazette')).toEqual({ ...spelled, ranked: spelled.phrase.slice(1, -1), filters: {}, sort: {} });
   });
 
   it('sends the query as an exact search, then as typed, in Pagefind’s own spelling, or as typed alone as that page did', () => {
-    expect(pagefindRequest('安全生产法', 'pagefind')).toEqual({ phrase: '"安全生产法"', words: ['安全生产法'], filters: {}, sort: {} });
+    expect(pagefindRequest('安全生产法', 'pagefind')).toEqual({ phrase: '"安全生产法"', words: ['安全生产法'], ranked: '安全生产法', filters: {}, sort: {} });
     expect(pagefindRequest('"安全生产法"', 'pagefind')).toMatchObject({ phrase: '"安全生产法"', words: ['"安全生产法"'] });
     expect(pagefindRequest('安全生产法', 'pagefind', true)).toMatchObject({ phrase: '安全生产法', words: ['安全生产法'] });
     expect(pagefindRequest('  ', 'pagefind')).toBeNull();

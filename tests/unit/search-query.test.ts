@@ -19,15 +19,17 @@ describe('the search in the address', () => {
 describe('what Pagefind is asked', () => {
   it('is the words and the phrase, with the filters under their index names', () => {
     const request = toPagefindRequest(readSearchState(new URLSearchParams('q=安全生产法&source=遂宁市安监局&year=2016')));
-    expect(request).toEqual({ ...spellQuery('安全生产法'), filters: { 来源: '遂宁市安监局', 年份: '2016' }, sort: {} });
+    const { phrase, words } = spellQuery('安全生产法');
+    // The exact search scores every result alike: the plain search of the same words ranks them.
+    expect(request).toEqual({ phrase, words, ranked: phrase.slice(1, -1), filters: { 来源: '遂宁市安监局', 年份: '2016' }, sort: {} });
   });
 
   it('ordered by date, sorts each search newest first', () => {
-    expect(toPagefindRequest(readSearchState(new URLSearchParams('q=安全生产法&sort=date')))).toMatchObject({ ...spellQuery('安全生产法'), sort: { date: 'desc' } });
+    expect(toPagefindRequest(readSearchState(new URLSearchParams('q=安全生产法&sort=date')))).toMatchObject({ ...spellQuery('安全生产法'), ranked: null, sort: { date: 'desc' } });
   });
 
   it('with filters and no query lists their announcements newest first; with neither, nothing', () => {
-    expect(toPagefindRequest(readSearchState(new URLSearchParams('column=通知公告')))).toEqual({ phrase: null, words: [], filters: { 栏目: '通知公告' }, sort: { date: 'desc' } });
+    expect(toPagefindRequest(readSearchState(new URLSearchParams('column=通知公告')))).toEqual({ phrase: null, words: [], ranked: null, filters: { 栏目: '通知公告' }, sort: { date: 'desc' } });
     expect(toPagefindRequest(readSearchState(new URLSearchParams('')))).toBeNull();
     expect(toPagefindRequest(readSearchState(new URLSearchParams('q=，。')))).toBeNull();
   });
@@ -57,8 +59,16 @@ describe('results', () => {
       // No announcement holds 基地, so none holds the phrase either.
       return term === request.phrase || term === request.words[1] ? [] : results(['a', 1], ['b', 2]);
     });
-    expect(asked).toEqual([request.phrase, ...request.words]);
+    expect(asked).toEqual([request.phrase, request.ranked, ...request.words]);
     expect(found).toEqual([]);
+  });
+
+  it('holding the phrase come in the order of the plain search of its words, since Pagefind scores exact results alike', async () => {
+    const request = toPagefindRequest(readSearchState(new URLSearchParams('q=安全社区')))!;
+    const found = await findResults(request, async (term) =>
+      term === request.phrase ? results(['a', 1], ['b', 1], ['c', 1]) : term === request.ranked ? results(['c', 9], ['a', 5], ['x', 4], ['b', 2]) : results(['a', 1], ['b', 1], ['c', 1], ['d', 1]),
+    );
+    expect(ids(found)).toEqual(['c', 'a', 'b', 'd']);
   });
 
   it('of a one-word query are its one search', async () => {

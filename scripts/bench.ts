@@ -114,8 +114,9 @@ const imageEvery = Number(values['image-every']);
 
 /** The seconds Astro's log gives its image generation ("generating optimized images … Completed in 1.42s"). */
 function imageSeconds(stdout: string): number {
-  const match = /generating optimized images[\s\S]*?Completed in ([\d.]+)(m?s)/.exec(stdout);
-  return match ? Number(match[1]) / (match[2] === 'ms' ? 1000 : 1) : 0;
+  // Astro writes "Completed in 835ms", "Completed in 20.47s" or, past a minute, "Completed in 1m 30s".
+  const match = /generating optimized images[\s\S]*?Completed in (?:(\d+)m\s+)?([\d.]+)(m?s)/.exec(stdout);
+  return match ? Number(match[1] ?? 0) * 60 + Number(match[2]) / (match[3] === 'ms' ? 1000 : 1) : 0;
 }
 
 // The same corpus without photographs, for the images' cost: the difference of two full builds.

@@ -21,7 +21,7 @@ import { gunzipSync } from 'node:zlib';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { launchBrowser } from '../../tests/support/browser.ts';
 import { serveStatic } from '../../tests/support/static-server.ts';
-import { findResults, phraseFirst, rankBy, readSearchState, toPagefindRequest, type PagefindRequest, type ScoredResult } from '../../src/client/search-query.ts';
+import { findResults, readSearchState, toPagefindRequest, type PagefindRequest, type ScoredResult } from '../../src/client/search-query.ts';
 import { fromIndexSpelling } from '../../src/lib/search-spelling.ts';
 
 /** How the index spells Chinese text, and so how a query is put to it. */
@@ -338,8 +338,8 @@ async function timeSearchPage(browser: Browser, site: Site, query: string) {
  */
 async function timePagefind(browser: Browser, siteUrl: string, query: string, spelling: Spelling) {
   const request = pagefindRequest(query, spelling);
-  const words = request ? request.words.filter((word) => word !== request.phrase) : [];
-  const searches = request ? [request.phrase, request.ranked, ...words].filter((term) => term !== null) : [null];
+  // Every search the page asks (findResults), each once, the phrase first.
+  const searches = request ? [...new Set([request.phrase, request.ranked, ...request.words].filter((term) => term !== null))] : [null];
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
@@ -365,11 +365,9 @@ async function timePagefind(browser: Browser, siteUrl: string, query: string, sp
     const timing = (await page
       .waitForFunction(() => (window as unknown as { __timing?: Timing }).__timing ?? null, null, { timeout: 180_000, polling: 20 })
       .then((handle) => handle.jsonValue())) as Timing;
-    // Ordered here as the page orders them (the round trip adds a few milliseconds), then the first ten's data().
-    const [phrase, ...rest] = timing.lists;
-    const ranked = request?.ranked ? rest.shift()! : null;
-    const phraseRanked = ranked ? rankBy(phrase!, ranked) : phrase!;
-    const ordered = rest.length ? phraseFirst(phraseRanked, rest) : phraseRanked;
+    // Ordered here by the page's own findResults over the answers (the round trip adds a few milliseconds), then the first ten's data().
+    const answered = new Map(searches.map((term, index) => [term, timing.lists[index]!]));
+    const ordered = request ? await findResults(request, async (term) => answered.get(term)!) : timing.lists[0]!;
     const firstTen = await page.evaluate(async (ids) => {
       const byId = (window as unknown as { __byId: Map<string, { data(): Promise<unknown> }> }).__byId;
       await Promise.all(ids.map((id) => byId.get(id)!.data()));

@@ -116,7 +116,8 @@ function renderPages(container: HTMLElement, state: SearchState, pageCount: numb
  * Wires the search page: reads the search from the address, runs it, and keeps the address,
  * the form and the results in step as the reader types, submits, filters, pages and goes back.
  *
- * @param pagefindUrl Pagefind's JS API, loaded once the page has painted
+ * @param pagefindUrl Pagefind's JS API, loaded at once for a search in the address, else when the
+ *   reader first reaches for the form
  */
 export function startSearchPage(pagefindUrl: string): void {
   const form = element<HTMLFormElement>('app-search-page-form');

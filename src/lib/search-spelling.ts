@@ -161,7 +161,7 @@ function queryWords(text: string): string[] {
 export function highlightTerms(query: string): string[] {
   const text = (QUOTED.exec(query)?.[1] ?? query).trim();
   const terms = new Set<string>([text.replace(BETWEEN_HAN, '')]);
-  for (const { segment, isWordLike } of new Intl.Segmenter('zh', { granularity: 'word' }).segment(text)) {
+  for (const { segment, isWordLike } of SEGMENTER.segment(text)) {
     if (isWordLike) terms.add(segment);
   }
   // A single character of a longer query would be marked everywhere it stands.

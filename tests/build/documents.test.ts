@@ -14,6 +14,7 @@ import { toYearMonth } from '../../src/lib/dates.ts';
 import { hasGovernmentInfo } from '../../src/lib/government-info.ts';
 import { findCopies } from '../../src/lib/site-assembly.ts';
 import { validateContent } from '../../src/lib/validate.ts';
+import { parseCsv } from '../support/csv.ts';
 
 let build: BuildResult;
 const read = (path: string) => readFileSync(join(build.dist, path), 'utf8');
@@ -159,23 +160,3 @@ describe('the annual figures', () => {
     expect(page).not.toMatch(/<script[^>]*src=/);
   });
 });
-
-/** RFC 4180 with CRLF lines. */
-function parseCsv(source: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < source.length; i++) {
-    const char = source[i]!;
-    if (quoted) {
-      if (char === '"' && source[i + 1] === '"') (field += '"'), i++;
-      else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') row.push(field), (field = '');
-    else if (char === '\r' && source[i + 1] === '\n') rows.push([...row, field]), (row = []), (field = ''), i++;
-    else field += char;
-  }
-  return rows;
-}

@@ -10,6 +10,7 @@ import { buildSiteData, type AnnouncementInput } from '../../src/lib/site-data.t
 import { createSourceRegistry } from '../../src/lib/sources.ts';
 import { figuresToCsv, figuresToJson } from '../../src/lib/statistics.ts';
 import { announcementInput } from '../support/content.ts';
+import { parseCsv } from '../support/csv.ts';
 
 const site = siteSchema.parse({ page_size: 2, columns: [{ name: '政策文件', slug: 'zcwj' }, { name: '通知公告', slug: 'tzgg' }] });
 const schema = createAnnouncementSchema('Asia/Shanghai', site.columns);
@@ -134,29 +135,3 @@ describe('feed items of documents', () => {
     expect(item.content.startsWith('<p><strong>本文件已于2016年05月25日废止。</strong>由新方案代替</p>')).toBe(true);
   });
 });
-
-/** RFC 4180: quoted fields may hold commas, quotes (doubled) and line breaks. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i]!;
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') row.push(field), (field = '');
-    else if (char === '\r' && text[i + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      i++;
-    } else field += char;
-  }
-  if (field || row.length) rows.push([...row, field]);
-  return rows;
-}

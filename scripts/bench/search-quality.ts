@@ -19,6 +19,7 @@ import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import type { Browser, BrowserContext } from 'playwright-core';
+import { folderBytes } from './measure.ts';
 import { launchBrowser } from '../../tests/support/browser.ts';
 import { serveStatic } from '../../tests/support/static-server.ts';
 import { findResults, readSearchState, toPagefindRequest, type PagefindRequest, type ScoredResult } from '../../src/client/search-query.ts';
@@ -431,14 +432,6 @@ export interface SearchQualityReport {
 
 const mean = (values: number[]) => (values.length ? values.reduce((sum, value) => sum + value, 0) / values.length : NaN);
 
-function folderMb(dir: string): number {
-  let total = 0;
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile()) total += readFileSync(join(entry.parentPath, entry.name)).length;
-  }
-  return total / 1e6;
-}
-
 /**
  * Measures search on a built site: quality for `queries`, and the first-page and Pagefind
  * times for `timed` (a subset of the query strings; empty for none), each the median of
@@ -490,7 +483,7 @@ export async function measureSearchQuality(options: {
       spelling,
       wordsOnly: options.wordsOnly ?? false,
       announcements: texts.length,
-      searchIndexMb: folderMb(join(dist, 'pagefind')),
+      searchIndexMb: folderBytes(join(dist, 'pagefind')) / 1e6,
       queries: scored,
       mean: {
         withTruth: withTruth.length,

@@ -1,19 +1,23 @@
 /**
  * Serves a built site on 127.0.0.1 as a production host would: directory index files, the
- * right content types (application/wasm for Pagefind), and the 404 page for unknown paths.
- * The files are served by sirv; this only adds the 404 page and an ephemeral port.
+ * right content types (application/wasm for Pagefind), text compressed as the README's nginx
+ * configuration compresses it (gzip for pages, styles, scripts, XML and JSON; Pagefind's index
+ * files are gzip already), and the 404 page for unknown paths. The files are served by sirv
+ * and compressed by `compression`; this only adds the 404 page and an ephemeral port.
  */
 import { createReadStream } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import compression from 'compression';
 import sirv from 'sirv';
 
 /**
  * Serves `root` on an ephemeral loopback port; resolves with its base URL.
  *
- * @param onServed told of every response once sent: its path and body bytes (what a benchmark
- *   counts as fetched; a browser's own records miss what Pagefind's worker fetches)
+ * @param onServed told of every response once sent: its path and body bytes as sent, compressed
+ *   where the host compresses (what a benchmark counts as fetched; a browser's own records miss
+ *   what Pagefind's worker fetches)
  */
 export async function serveStatic(root: string, onServed?: (path: string, bytes: number) => void): Promise<{ url: string; close: () => Promise<void> }> {
   const notFound = join(root, '404.html');
@@ -25,6 +29,7 @@ export async function serveStatic(root: string, onServed?: (path: string, bytes:
       createReadStream(notFound).on('error', () => response.end()).pipe(response);
     },
   });
+  const compress = compression();
   const server = createServer((request, response) => {
     if (onServed) {
       let bytes = 0;
@@ -38,7 +43,8 @@ export async function serveStatic(root: string, onServed?: (path: string, bytes:
       response.end = ((chunk?: unknown, ...rest: unknown[]) => (typeof chunk !== 'function' && count(chunk), end(chunk, ...rest))) as typeof response.end;
       response.on('finish', () => onServed(new URL(request.url ?? '/', 'http://localhost').pathname, bytes));
     }
-    files(request, response);
+    // Wraps the response's write and end after the count above: the count sees compressed bytes.
+    compress(request as Parameters<typeof compress>[0], response as Parameters<typeof compress>[1], () => files(request, response));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

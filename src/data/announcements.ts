@@ -9,6 +9,7 @@ import { BodyCache, resolveCacheDir } from '../lib/body-cache.ts';
 import { BODY_IMAGES_KEY, type ImageSource } from '../lib/body-images.ts';
 import { createPageCounter } from '../lib/pdf-pages.ts';
 import { assembleSiteData, type AnnouncementEntry } from '../lib/site-assembly.ts';
+import { handOverSiteData } from '../lib/search-handoff.ts';
 import { site, sources } from './site.ts';
 
 /** Astro's ImageMetadata, on a proxy that tracks which fields are read. */
@@ -40,5 +41,8 @@ const entries = (await getCollection('announcements')).map(({ id, data, digest, 
 
 const pageCounter = createPageCounter(resolveCacheDir());
 
-export const siteData = await assembleSiteData(entries, new BodyCache(resolveCacheDir()), site, sources, { countPages: pageCounter });
+export const siteData = await assembleSiteData(entries, new BodyCache(resolveCacheDir()), site, sources, pageCounter);
 pageCounter.save();
+
+// The search indexer builds its index from this same data, beside page rendering (see search-handoff.ts).
+handOverSiteData({ siteData, timeZone: site.time_zone });

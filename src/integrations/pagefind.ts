@@ -1,111 +1,83 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { searchPartSize, type SortValues } from '../search-index/index.ts';
+import { searchPartSize } from '../search-index/index.ts';
 import type { MergeTask } from '../search-index/merge-worker.ts';
-import type { PartTask } from '../search-index/part-worker.ts';
 import { linkTree } from '../util/files.ts';
 import { runInWorker, WorkerPool } from '../util/worker-pool.ts';
-import type { PlanTask } from './search-documents-worker.ts';
-
-/** One part of the search index, as planned by search-documents-worker.ts. */
-export interface PlannedPart {
-  /** Digest of the part's documents: its folder in the cache. */
-  key: string;
-  pageCount: number;
-  /** Whether an earlier build indexed these documents already. */
-  cached: boolean;
-}
+import { waitForSiteData } from '../lib/search-handoff.ts';
+import { planSearchIndex, type SearchPlan } from './search-plan.ts';
+import type { IndexedPart, SearchPartTask } from './search-part-worker.ts';
 
 /** Part of the merged index's cache key: raise it when src/search-index/merge.ts changes what it writes. */
 const MERGE_FORMAT = 1;
 
-/** What search-documents-worker.ts answers. */
-export interface SearchPlan {
-  parts: PlannedPart[];
-  /** Every page's sort values by URL, for the merge. */
-  sortValues: [string, SortValues][];
+/** One part of the index as built: its folder in the cache, and whether an earlier build had indexed it. */
+interface BuiltPart extends IndexedPart {
+  pageCount: number;
 }
 
 /** The finished index: its folder in the cache, and what went into it. */
 interface BuiltIndex {
   folder: string;
-  parts: PlannedPart[];
+  parts: BuiltPart[];
   /** Whether an earlier build merged these parts already. */
   mergeReused: boolean;
 }
 
 /**
- * Builds the search index beside page rendering: started when the build starts (the content
- * is loaded and rendered by then), with one part indexed at a time while Astro renders pages
- * on the other core, and a second lane once the pages are done; then merges the parts into
- * one index (src/search-index/merge.ts). The plan and the merge each run on a thread of their
- * own, which ends with them and frees their memory; the parts share a pool of two threads,
- * and each part's Pagefind process ends with the part.
+ * Builds the search index beside page rendering: the parts are planned as soon as the pages
+ * have the site's data (search-plan.ts), and indexed (or found in the cache) one at a time on
+ * a worker thread while Astro renders pages on the other core; then merged into one index
+ * (src/search-index/merge.ts) on a thread of its own. Each thread ends with its work, and
+ * each part's Pagefind process with the part, freeing their memory.
  */
 class SearchIndexing {
-  readonly plan: Promise<SearchPlan>;
-  private readonly queue: (() => Promise<void>)[] = [];
-  private readonly lanes: Promise<void>[] = [];
-  private failure: unknown;
+  private readonly siteData = waitForSiteData();
+  private plan: SearchPlan | undefined;
+  private readonly built: Promise<BuiltPart[]>;
   private readonly cacheRoot: string;
-  /**
-   * Threads start as lanes need them (one while pages render, two after) and a lane's thread
-   * ends when its lane runs out of parts, as a thread per part did.
-   */
-  private readonly partWorkers = new WorkerPool<PartTask, void>({
-    file: new URL('../search-index/part-worker.ts', import.meta.url),
-    threads: Math.min(2, availableParallelism()),
+  private readonly partWorkers = new WorkerPool<SearchPartTask, IndexedPart>({
+    file: new URL('./search-part-worker.ts', import.meta.url),
+    threads: 1,
     endIdleThreads: true,
   });
 
   constructor(cacheRoot: string) {
     this.cacheRoot = cacheRoot;
-    const task: PlanTask = { cacheRoot, partSize: searchPartSize() };
-    this.plan = runInWorker<PlanTask, SearchPlan>(new URL('./search-documents-worker.ts', import.meta.url), 'search index: planning the parts', task).then((plan) => {
-      for (const part of plan.parts.filter((part) => !part.cached)) this.queue.push(() => this.index(part));
-      this.addLane();
-      return plan;
+    this.built = this.siteData.arrived.then(async (site) => {
+      const plan = (this.plan = planSearchIndex(site, searchPartSize()));
+      mkdirSync(cacheRoot, { recursive: true });
+      const built: BuiltPart[] = [];
+      // One part at a time: Pagefind holds ~0.7 MB per page of a part, beside Astro's own memory.
+      for (const [index, pages] of plan.parts.entries()) {
+        const part = await this.partWorkers.run(`search index part ${index + 1} of ${plan.parts.length} (${pages.length} pages)`, { pages, cacheRoot });
+        built.push({ ...part, pageCount: pages.length });
+      }
+      return built;
     });
     // Reported by finish(); an unobserved rejection would end the build before that.
-    this.plan.catch((error: unknown) => (this.failure ??= error));
+    this.built.catch(() => {});
   }
 
-  private async index(part: PlannedPart): Promise<void> {
-    const cached = join(this.cacheRoot, part.key);
-    const input = `${cached}.input.json`;
-    const partial = `${cached}.partial`;
-    rmSync(partial, { recursive: true, force: true });
-    await this.partWorkers.run(`search index part ${part.key} (${part.pageCount} pages)`, { inputPath: input, outputPath: partial });
-    renameSync(partial, cached);
-    rmSync(input, { force: true });
-  }
-
-  private addLane(): void {
-    const lane = async () => {
-      while (this.queue.length > 0 && this.failure === undefined) await this.queue.shift()!();
-    };
-    this.lanes.push(lane().catch((error: unknown) => void (this.failure ??= error)));
-  }
-
-  /** Called once the pages are rendered: indexes on every core, waits for every part, merges them. */
+  /** Called once the pages are rendered: waits for the last part and merges them. */
   async finish(): Promise<BuiltIndex> {
     try {
       return await this.indexAndMerge();
     } finally {
+      this.siteData.stopWaiting();
       await this.partWorkers.close();
     }
   }
 
   private async indexAndMerge(): Promise<BuiltIndex> {
-    const { parts, sortValues } = await this.plan;
-    // Each Pagefind process holds ~0.75 MB per page of its part: two at most.
-    if (availableParallelism() > 1) this.addLane();
-    await Promise.all(this.lanes);
-    if (this.failure !== undefined) throw this.failure;
+    // The pages are rendered: had they loaded the site's data, it would have been handed over.
+    if (!this.plan) throw new Error("search index: the pages never loaded the site's data (src/data/announcements.ts), so there was nothing to index");
+    const parts = await this.built;
+    const { sortValues } = this.plan;
     await this.partWorkers.close();
     const partFolders = parts.map((part) => join(this.cacheRoot, part.key));
     if (parts.length === 1) return { folder: partFolders[0]!, parts, mergeReused: true };

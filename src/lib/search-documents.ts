@@ -35,13 +35,26 @@ function spellHtml(html: string): string {
 }
 
 /**
+ * What the index holds of an announcement, before spelling: plain values, cheap to make on the
+ * build's main thread and to hand to the thread that spells and indexes them.
+ */
+export interface SearchFields {
+  url: string;
+  title: string;
+  subtitle?: string;
+  /** The rendered body. */
+  html: string;
+  /** Pagefind's filter, sort and meta captures, as `[attribute, "key:value"]`. */
+  tags: [string, string][];
+  sort: { date: string };
+}
+
+/**
  * Filters by source (every body that published the notice), year and column, a sort by date,
  * and what results show, as readers read it: title, date, source and (for a document no
- * longer in force) status. The text itself is in the index spelling (search-spelling.ts).
- * Pagefind reads an inline `key:value` up to the end of the attribute, so each capture gets an
- * element of its own.
+ * longer in force) status.
  */
-export function toSearchDocument(announcement: Announcement, timeZone: string): SearchDocument {
+export function toSearchFields(announcement: Announcement, timeZone: string): SearchFields {
   const { data, source } = announcement;
   const sourceNames = new Set([source.name, ...announcement.alsoPublished.map((copy) => copy.source.name)]);
   const sort = { date: toIsoWithOffset(data.date, timeZone) };
@@ -56,13 +69,27 @@ export function toSearchDocument(announcement: Announcement, timeZone: string): 
     // A document no longer in force (已废止, 已失效, 已修订) stays searchable: results can say so.
     ...(data.validity ? [['data-pagefind-meta', `status:${data.validity.status}`] as [string, string]] : []),
   ];
-  const html =
-    `<!doctype html><html lang="${INDEX_LANGUAGE}"><head><title>${escapeHtml(data.title)}</title></head><body><main data-pagefind-body>` +
+  return { url: announcement.url, title: data.title, ...(data.subtitle && { subtitle: data.subtitle }), html: announcement.html, tags, sort };
+}
+
+/**
+ * The document Pagefind indexes: the fields' text in the index spelling (search-spelling.ts).
+ * Pagefind reads an inline `key:value` up to the end of the attribute, so each capture gets an
+ * element of its own.
+ */
+export function toIndexDocument({ url, title, subtitle, html, tags, sort }: SearchFields): SearchDocument {
+  const document =
+    `<!doctype html><html lang="${INDEX_LANGUAGE}"><head><title>${escapeHtml(title)}</title></head><body><main data-pagefind-body>` +
     tags.map(([attribute, value]) => `<span ${attribute}="${escapeHtml(value)}"></span>`).join('') +
-    `<h1>${escapeHtml(toIndexSpelling(data.title))}</h1>${BLOCK_BREAK}` +
-    (data.subtitle ? `<p>${escapeHtml(toIndexSpelling(data.subtitle))}</p>${BLOCK_BREAK}` : '') +
-    `${spellHtml(announcement.html)}</main></body></html>`;
-  return { url: announcement.url, html, sort };
+    `<h1>${escapeHtml(toIndexSpelling(title))}</h1>${BLOCK_BREAK}` +
+    (subtitle ? `<p>${escapeHtml(toIndexSpelling(subtitle))}</p>${BLOCK_BREAK}` : '') +
+    `${spellHtml(html)}</main></body></html>`;
+  return { url, html: document, sort };
+}
+
+/** An announcement's document in the search index. */
+export function toSearchDocument(announcement: Announcement, timeZone: string): SearchDocument {
+  return toIndexDocument(toSearchFields(announcement, timeZone));
 }
 
 /** A listed announcement as the part planner sees it: by its URL (see src/search-index/parts.ts). */

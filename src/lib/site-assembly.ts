@@ -1,18 +1,16 @@
 /**
  * From announcement entries (front matter plus the digest their body is cached under) to the
  * site's data: bodies read from the body cache, copies clustered, listings built. The build's
- * pages (src/data/announcements.ts, from Astro's collection) and the search indexer (from the
- * files, on its own thread) both assemble the site here, so both see the same site.
+ * data module (src/data/announcements.ts) assembles the site here once; the pages and the
+ * search index both take that one site (src/lib/search-handoff.ts).
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { attachmentRefs, describeAttachments, filesFolderOf, type Attachment, type PageCounter } from './attachments.ts';
-import { bodyDigest, type BodyCache } from './body-cache.ts';
+import type { BodyCache } from './body-cache.ts';
 import type { BodyImage, ImageSource } from './body-images.ts';
-import { displayPath, listAnnouncementFiles, parseFrontMatter, toAnnouncementId } from './content-files.ts';
+import { displayPath } from './content-files.ts';
 import { clusterAnnouncements, type Cluster } from '../dedup/index.ts';
 import { RENDER_VERSION } from './markdown/render.ts';
-import { createAnnouncementSchema, type AnnouncementData, type SiteConfig, type SourceEntry } from './schema.ts';
+import type { AnnouncementData, SiteConfig, SourceEntry } from './schema.ts';
 import { buildSiteData, type AnnouncementInput, type SiteData } from './site-data.ts';
 import { createSourceRegistry, sourceSpellings } from './sources.ts';
 
@@ -24,17 +22,8 @@ export interface AnnouncementEntry {
   digest: string;
   /** Its Markdown file on disk: attachments are found beside it. */
   file: string;
-  /** Its body's images beside the Markdown, by path, as Astro's image pipeline describes them (pages only). */
+  /** Its body's images beside the Markdown, by path, as Astro's image pipeline describes them. */
   images?: Readonly<Record<string, ImageSource>>;
-}
-
-/** How much of the files beside the Markdown the site's data describes. */
-export interface AssemblyOptions {
-  /**
-   * Reads PDF page counts; with it, attachments are described (size, type, pages). Without it
-   * (the search index, which shows none) each announcement's attachments are left empty.
-   */
-  countPages?: PageCounter;
 }
 
 /** Anything besides a file that changes how it is read or rendered: part of every body's digest. */
@@ -61,14 +50,14 @@ export function findCopies(announcements: readonly AnnouncementText[], sources: 
   return clusterAnnouncements(inputs, { sourceAliases: sourceSpellings(sources) });
 }
 
-/** Reads `entries`' bodies from `cache`, describes their attachments and images, clusters copies (on helper threads for a large site) and builds every listing. */
-export async function assembleSiteData(entries: readonly AnnouncementEntry[], cache: BodyCache, site: SiteConfig, sources: readonly SourceEntry[], options: AssemblyOptions = {}): Promise<SiteData> {
+/** Reads `entries`' bodies from `cache`, describes their attachments (PDF pages by `countPages`) and images, clusters copies (on helper threads for a large site) and builds every listing. */
+export async function assembleSiteData(entries: readonly AnnouncementEntry[], cache: BodyCache, site: SiteConfig, sources: readonly SourceEntry[], countPages: PageCounter): Promise<SiteData> {
   const inputs: AnnouncementInput[] = [];
   const texts: AnnouncementText[] = [];
   for (const { id, data, digest, file, images: imageSources } of entries) {
     const { body, html, excerpt, hasRelativeUrls, images: rendered, links } = cache.read(digest);
-    const attachments = options.countPages && !data.draft ? await describeFiles(id, file, data, links, options.countPages) : [];
-    const images = rendered.map((image): BodyImage => ({ ...image, source: imageSources?.[image.path] ?? missingImage(file, image.path, imageSources !== undefined || options.countPages !== undefined) }));
+    const attachments = data.draft ? [] : await describeFiles(id, file, data, links, countPages);
+    const images = rendered.map((image): BodyImage => ({ ...image, source: imageSources?.[image.path] ?? missingImage(file, image.path) }));
     inputs.push({ id, data, digest, html, excerpt, hasRelativeUrls, attachments, images });
     // The Markdown is needed for dedup only: not kept in the site's data.
     texts.push({ id, data, body });
@@ -85,28 +74,7 @@ async function describeFiles(id: string, file: string, data: AnnouncementData, l
   }
 }
 
-/**
- * A page needs each image's metadata; the search index (which shows no images) has none, and an
- * image without metadata where pages are built is a build error naming the file.
- */
-function missingImage(file: string, path: string, required: boolean): ImageSource {
-  if (required) throw new Error(`${displayPath(file)} → body: image "${path}" was not processed (check that the file exists and run npm run check)`);
-  return { src: '', width: 0, height: 0, format: '' };
-}
-
-/**
- * The entries of `announcementsDir` read straight from the files, as the content loader
- * reads them, for code running outside Astro. The build has validated every file first
- * (`npm run check`), so a file that does not parse here is skipped.
- */
-export function readAnnouncementEntries(announcementsDir: string, site: SiteConfig): AnnouncementEntry[] {
-  const schema = createAnnouncementSchema(site.time_zone, site.columns);
-  const versionKey = renderVersionKey(site);
-  const entries: AnnouncementEntry[] = [];
-  for (const file of listAnnouncementFiles(announcementsDir)) {
-    const source = readFileSync(join(announcementsDir, file), 'utf8');
-    const parsed = schema.safeParse(parseFrontMatter(source).data ?? {});
-    if (parsed.success) entries.push({ id: toAnnouncementId(file), data: parsed.data, digest: bodyDigest(source, versionKey), file: join(announcementsDir, file) });
-  }
-  return entries;
+/** An image the image pipeline did not describe: a build error naming the file. */
+function missingImage(file: string, path: string): never {
+  throw new Error(`${displayPath(file)} → body: image "${path}" was not processed (check that the file exists and run npm run check)`);
 }

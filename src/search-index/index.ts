@@ -4,6 +4,7 @@
  * plans the parts, indexes each in its own Pagefind process and merges them.
  */
 export { planSearchParts, searchPartSize, SEARCH_PART_SIZE, type SearchablePage } from './parts.ts';
+export { indexPart } from './index-part.ts';
 export { mergeSearchBundles, type MergeSearchOptions, type SortValues } from './merge.ts';
 
 /** One page to index: its URL as results show it, and a whole HTML document. */

@@ -1,21 +1,17 @@
 /**
- * Indexes one part of the search index in its own Pagefind process, on a worker thread
- * (src/util/worker-pool.ts): parts can be segmented on several cores at once, and the
- * process, with the part's memory, ends when the part is written (or fails), before the
- * thread takes the next part.
+ * Indexes one part of the search index in a Pagefind process of its own. Pagefind's Node API
+ * keeps one process per module instance, so parts are indexed side by side from worker threads,
+ * and the process, with the part's memory, ends when the part is written (or fails).
  */
-import { readFileSync } from 'node:fs';
 import * as pagefind from 'pagefind';
 import type { IndexDocument } from './index.ts';
 
-/** Where a part's documents are (JSON: IndexDocument[]) and the folder its index goes to. */
-export interface PartTask {
-  inputPath: string;
-  outputPath: string;
-}
-
-export default async function indexPart({ inputPath, outputPath }: PartTask): Promise<void> {
-  const documents = JSON.parse(readFileSync(inputPath, 'utf8')) as IndexDocument[];
+/**
+ * Writes the Pagefind bundle of `documents` to `outputPath`.
+ *
+ * @throws naming the page, when Pagefind cannot start, index a page or write the bundle
+ */
+export async function indexPart(documents: readonly IndexDocument[], outputPath: string): Promise<void> {
   try {
     const { index, errors } = await pagefind.createIndex({});
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);

@@ -5,14 +5,15 @@
  */
 import { mergeSearchBundles, type SortValues } from './merge.ts';
 
-/** The parts' folders in merge order, the merged index's folder, and every page's sort values by URL. */
+/** The parts' folders in merge order, the merged index's folder, every page's sort values by URL, and the merged index's chunk size. */
 export interface MergeTask {
   partFolders: string[];
   outputPath: string;
   sortValues: [string, SortValues][];
+  indexChunkSize?: number;
 }
 
-export default async function mergeParts({ partFolders, outputPath, sortValues }: MergeTask): Promise<void> {
+export default async function mergeParts({ partFolders, outputPath, sortValues, indexChunkSize }: MergeTask): Promise<void> {
   const sortValuesByUrl = new Map(sortValues);
-  await mergeSearchBundles(partFolders, outputPath, { sortValuesOf: (url) => sortValuesByUrl.get(url) });
+  await mergeSearchBundles(partFolders, outputPath, { sortValuesOf: (url) => sortValuesByUrl.get(url), ...(indexChunkSize !== undefined && { indexChunkSize }) });
 }

@@ -15,14 +15,6 @@ import type { IndexedPart, SearchPartTask } from './search-part-worker.ts';
 /** Part of the merged index's cache key: raise it when src/search-index/merge.ts changes what it writes. */
 const MERGE_FORMAT = 1;
 
-/**
- * Where Pagefind closes a word-index chunk (locations, meta locations and pages counted; its
- * default is 20,000). A query fetches the chunk of each of its words, the metadata lists every
- * chunk: at 10,000 announcements, 5,000 took the median query's first page from 301 KB to
- * 263 KB (the metadata from 70 KB to 89 KB); 2,000 fetched more, for a larger metadata file.
- */
-const INDEX_CHUNK_SIZE = 5000;
-
 /** One part of the index as built: its folder in the cache, and whether an earlier build had indexed it. */
 interface BuiltPart extends IndexedPart {
   pageCount: number;
@@ -62,7 +54,7 @@ class SearchIndexing {
       const built: BuiltPart[] = [];
       // One part at a time: Pagefind holds ~0.7 MB per page of a part, beside Astro's own memory.
       for (const [index, pages] of plan.parts.entries()) {
-        const part = await this.partWorkers.run(`search index part ${index + 1} of ${plan.parts.length} (${pages.length} pages)`, { pages, cacheRoot, indexChunkSize: INDEX_CHUNK_SIZE });
+        const part = await this.partWorkers.run(`search index part ${index + 1} of ${plan.parts.length} (${pages.length} pages)`, { pages, cacheRoot });
         built.push({ ...part, pageCount: pages.length });
       }
       return built;
@@ -89,12 +81,12 @@ class SearchIndexing {
     await this.partWorkers.close();
     const partFolders = parts.map((part) => join(this.cacheRoot, part.key));
     if (parts.length === 1) return { folder: partFolders[0]!, parts, mergeReused: true };
-    const key = `merged-${createHash('sha256').update(`${MERGE_FORMAT} ${INDEX_CHUNK_SIZE}\n${parts.map((part) => part.key).join('\n')}`).digest('hex').slice(0, 24)}`;
+    const key = `merged-${createHash('sha256').update(`${MERGE_FORMAT}\n${parts.map((part) => part.key).join('\n')}`).digest('hex').slice(0, 24)}`;
     const folder = join(this.cacheRoot, key);
     if (existsSync(folder)) return { folder, parts, mergeReused: true };
     const partial = `${folder}.partial`;
     rmSync(partial, { recursive: true, force: true });
-    const task: MergeTask = { partFolders, outputPath: partial, sortValues, indexChunkSize: INDEX_CHUNK_SIZE };
+    const task: MergeTask = { partFolders, outputPath: partial, sortValues };
     await runInWorker(new URL('../search-index/merge-worker.ts', import.meta.url), `search index: merging ${parts.length} parts`, task);
     renameSync(partial, folder);
     return { folder, parts, mergeReused: false };

@@ -14,26 +14,24 @@ export interface SearchPartTask {
   pages: SearchFields[];
   /** The search cache: each part's bundle in a folder named by the digest of its documents. */
   cacheRoot: string;
-  /** Pagefind's word-index chunk size, for a site of one part (whose bundle is not merged). */
-  indexChunkSize: number;
 }
 
-/** The part's folder in the cache (the digest of its documents and chunk size), and whether an earlier build had indexed it. */
+/** The part's folder in the cache (the digest of its documents), and whether an earlier build had indexed it. */
 export interface IndexedPart {
   key: string;
   cached: boolean;
 }
 
-export default async function indexSearchPart({ pages, cacheRoot, indexChunkSize }: SearchPartTask): Promise<IndexedPart> {
+export default async function indexSearchPart({ pages, cacheRoot }: SearchPartTask): Promise<IndexedPart> {
   const documents = pages.map(toIndexDocument);
-  const hash = createHash('sha256').update(`chunks of ${indexChunkSize}\n`);
+  const hash = createHash('sha256');
   for (const document of documents) hash.update(`${document.url}\n${document.html}\n`);
   const key = hash.digest('hex').slice(0, 24);
   const folder = join(cacheRoot, key);
   if (existsSync(folder)) return { key, cached: true };
   const partial = `${folder}.partial`;
   rmSync(partial, { recursive: true, force: true });
-  await indexPart(documents, partial, { indexChunkSize });
+  await indexPart(documents, partial);
   renameSync(partial, folder);
   return { key, cached: false };
 }

@@ -6,23 +6,14 @@
 import * as pagefind from 'pagefind';
 import type { IndexDocument } from './index.ts';
 
-export interface IndexPartOptions {
-  /**
-   * The size at which Pagefind closes a word-index chunk (see merge/words.ts), for a bundle
-   * that is not merged afterwards: Pagefind reads it from `PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE`
-   * when its process starts. Default: Pagefind's (20,000, or that variable when set).
-   */
-  indexChunkSize?: number;
-}
-
 /**
  * Writes the Pagefind bundle of `documents` to `outputPath`.
  *
  * @throws naming the page, when Pagefind cannot start, index a page or write the bundle
  */
-export async function indexPart(documents: readonly IndexDocument[], outputPath: string, { indexChunkSize }: IndexPartOptions = {}): Promise<void> {
+export async function indexPart(documents: readonly IndexDocument[], outputPath: string): Promise<void> {
   try {
-    const { index, errors } = await startPagefind(indexChunkSize);
+    const { index, errors } = await pagefind.createIndex({});
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
     for (const { url, html } of documents) {
       const added = await index.addHTMLFile({ url, content: html });
@@ -33,19 +24,5 @@ export async function indexPart(documents: readonly IndexDocument[], outputPath:
   } finally {
     // The next createIndex on this thread starts a new process.
     await pagefind.close();
-  }
-}
-
-/** A Pagefind session in a process of its own, started with `indexChunkSize` in its environment. */
-async function startPagefind(indexChunkSize: number | undefined): ReturnType<typeof pagefind.createIndex> {
-  await pagefind.close();
-  const previous = process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
-  if (indexChunkSize !== undefined) process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(indexChunkSize);
-  try {
-    // The first call starts the process, which reads the variable from this thread's environment.
-    return await pagefind.createIndex({});
-  } finally {
-    if (previous === undefined) delete process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
-    else process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = previous;
   }
 }

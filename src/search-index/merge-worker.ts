@@ -5,15 +5,14 @@
  */
 import { mergeSearchBundles, type SortValues } from './merge.ts';
 
-/** The parts' folders in merge order, the merged index's folder, every page's sort values by URL, and the merged index's chunk size. */
+/** The parts' folders in merge order, the merged index's folder, and every page's sort values by URL. */
 export interface MergeTask {
   partFolders: string[];
   outputPath: string;
   sortValues: [string, SortValues][];
-  indexChunkSize?: number;
 }
 
-export default async function mergeParts({ partFolders, outputPath, sortValues, indexChunkSize }: MergeTask): Promise<void> {
+export default async function mergeParts({ partFolders, outputPath, sortValues }: MergeTask): Promise<void> {
   const sortValuesByUrl = new Map(sortValues);
-  await mergeSearchBundles(partFolders, outputPath, { sortValuesOf: (url) => sortValuesByUrl.get(url), ...(indexChunkSize !== undefined && { indexChunkSize }) });
+  await mergeSearchBundles(partFolders, outputPath, { sortValuesOf: (url) => sortValuesByUrl.get(url) });
 }

@@ -3,8 +3,8 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, write
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { indexPart } from '../../../src/search-index/index-part.ts';
 import { mergeSearchBundles, type SortValues } from '../../../src/search-index/merge.ts';
 
 // Small word-index chunks, so the corpus spans many and the merge must cut them where Pagefind does.
@@ -51,8 +51,17 @@ function documentOf(n: number, part: number): Document {
   return { url: `/announcements/${date.slice(0, 4)}/notice-${part}-${n}/`, html, sort };
 }
 
-/** A bundle as the site's part worker writes one, with small chunks. */
-const indexBundle = (documents: readonly Pick<Document, 'url' | 'html'>[], outputPath: string) => indexPart(documents, outputPath, { indexChunkSize: Number(CHUNK_SIZE) });
+async function indexBundle(documents: readonly Pick<Document, 'url' | 'html'>[], outputPath: string): Promise<void> {
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(errors.join('; '));
+  for (const { url, html } of documents) {
+    const added = await index.addHTMLFile({ url, content: html });
+    if (added.errors.length) throw new Error(added.errors.join('; '));
+  }
+  const written = await index.writeFiles({ outputPath });
+  if (written.errors.length) throw new Error(written.errors.join('; '));
+  await index.deleteIndex();
+}
 
 function filesOf(dir: string, root = dir): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -170,8 +179,14 @@ let documents: Document[][] = [];
 const single = () => join(root, 'single');
 const partDirs = () => documents.map((_, part) => join(root, `part-${part}`));
 const sortValuesOf = (url: string) => documents.flat().find((document) => document.url === url)?.sort;
+let previousChunkSize: string | undefined;
+
 beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'gazette-search-merge-'));
+  previousChunkSize = process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
+  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = CHUNK_SIZE;
+  // Pagefind's service reads the chunk size when it starts: start one of our own.
+  await pagefind.close();
   const sizes = [14, 11, 16, 9];
   let n = 0;
   documents = sizes.map((size, part) => Array.from({ length: size }, () => documentOf(n++, part)));
@@ -181,6 +196,9 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
+  await pagefind.close();
+  if (previousChunkSize === undefined) delete process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
+  else process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = previousChunkSize;
   rmSync(root, { recursive: true, force: true });
 });
 

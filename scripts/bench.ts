@@ -6,8 +6,9 @@
  * scripts/bench/search-quality.ts), plus Gazette's figures as ratios of the naive stack's.
  *
  * One announcement in ten (`--image-every N`, 0 for none) carries a photograph of its own, which
- * the build makes into responsive pictures; the same corpus is first built without them, so the
- * images' cost is the difference, and the image pipeline's own time (cold and cached) is reported.
+ * the build makes into responsive pictures; the same corpus is first built without them, by
+ * Gazette and by the naive stack, so the images' cost is the difference, the two stacks are also
+ * compared on text alone, and the image pipeline's own time (cold and cached) is reported.
  *
  *   npm run bench -- --articles 1000 [--seed 1] [--image-every 10] [--skip-naive] [--json] [--keep]
  */
@@ -119,14 +120,26 @@ function imageSeconds(stdout: string): number {
   return match ? Number(match[1] ?? 0) * 60 + Number(match[2]) / (match[3] === 'ms' ? 1000 : 1) : 0;
 }
 
-// The same corpus without photographs, for the images' cost: the difference of two full builds.
+/** The naive stack's build (Astro, then the Pagefind CLI) into `naiveDir`, measured as one. */
+async function measureNaiveBuild(naiveDir: string, label: string): Promise<Measurement> {
+  writeNaiveSite(naiveDir, root);
+  const naiveEnv = { NAIVE_CONTENT: join(contentDir, 'announcements') };
+  const astro = await phase(`naive astro build ${label}`, 'node', ['node_modules/astro/bin/astro.mjs', 'build'], naiveDir, naiveEnv);
+  const cli = await phase(`naive pagefind CLI ${label}`, 'node', ['node_modules/pagefind/lib/runner/bin.cjs', '--site', 'dist'], naiveDir, naiveEnv);
+  return { ...cli, wallSeconds: astro.wallSeconds + cli.wallSeconds, cpuSeconds: astro.cpuSeconds + cli.cpuSeconds, peakRssMb: Math.max(astro.peakRssMb, cli.peakRssMb) };
+}
+
+// The same corpus without photographs, for the images' cost (the difference of two full builds)
+// and for a like-for-like comparison with the naive stack, which makes one WebP per photograph.
 let textOnly: Measurement | undefined;
+let naiveTextOnly: Measurement | undefined;
 let photographs: string[] = [];
 if (imageEvery > 0) {
   const textEnv = { GAZETTE_CONTENT: contentDir, GAZETTE_OUT_DIR: join(work, 'text-only-dist'), GAZETTE_CACHE_DIR: join(work, 'text-only-cache') };
   textOnly = await phase('reference: the same corpus without photographs', 'node', ['node_modules/astro/bin/astro.mjs', 'build'], root, textEnv);
   rmSync(textEnv.GAZETTE_OUT_DIR, { recursive: true, force: true });
   rmSync(textEnv.GAZETTE_CACHE_DIR, { recursive: true, force: true });
+  if (!values['skip-naive']) naiveTextOnly = await measureNaiveBuild(join(work, 'naive-text-only'), 'without photographs');
   photographs = await addPhotographs(contentDir, corpus.map((item) => item.id).sort(), imageEvery, Number(values.seed));
   log(`photographs: ${photographs.length} announcements (one in ${imageEvery}) carry one`);
 }
@@ -212,6 +225,10 @@ const report = {
   naive,
   ratios: naive ? { buildSeconds: ratio('buildSeconds'), buildCpuSeconds: ratio('buildCpuSeconds'), peakRssMb: ratio('peakRssMb'), rebuildSeconds: ratio('rebuildSeconds') } : undefined,
   rebuildShareOfBuild: gazette.rebuildSeconds / gazette.buildSeconds,
+  withoutPhotographs: textOnly && {
+    gazette: { buildSeconds: textOnly.wallSeconds, buildCpuSeconds: textOnly.cpuSeconds, peakRssMb: textOnly.peakRssMb },
+    naive: naiveTextOnly && { buildSeconds: naiveTextOnly.wallSeconds, buildCpuSeconds: naiveTextOnly.cpuSeconds, peakRssMb: naiveTextOnly.peakRssMb },
+  },
   images,
   ranking: { queries: RANKING_QUERIES.length, ...ranking },
   searchQuality,
@@ -236,6 +253,13 @@ if (values.json) {
   row('dist/, MB', 'distMb');
   row('search index, MB', 'searchIndexMb', 2);
   row(`one query's first page (${values.query}) fetches, KB`, 'queryKb');
+  if (textOnly) {
+    const pair = (label: string, gazetteValue: number, naiveValue: number | undefined, digits = 1) =>
+      console.log(`| ${label} | ${f(gazetteValue, digits)} | ${f(naiveValue ?? NaN, digits)} | ${f(naiveValue ? gazetteValue / naiveValue : NaN, 2)} |`);
+    pair('without photographs: full build, wall s', textOnly.wallSeconds, naiveTextOnly?.wallSeconds);
+    pair('without photographs: full build, cpu s', textOnly.cpuSeconds, naiveTextOnly?.cpuSeconds);
+    pair('without photographs: peak memory, MB', textOnly.peakRssMb, naiveTextOnly?.peakRssMb, 0);
+  }
   console.log(`\nrebuild after one change = ${f(report.rebuildShareOfBuild * 100, 0)}% of the full build`);
   console.log(
     `search merged from parts against one index, ${RANKING_QUERIES.length} queries: as many results ${f(ranking.sameCount * 100, 0)}% of the time, ` +

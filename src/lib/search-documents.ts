@@ -87,11 +87,6 @@ export function toIndexDocument({ url, title, subtitle, html, tags, sort }: Sear
   return { url, html: document, sort };
 }
 
-/** An announcement's document in the search index. */
-export function toSearchDocument(announcement: Announcement, timeZone: string): SearchDocument {
-  return toIndexDocument(toSearchFields(announcement, timeZone));
-}
-
 /** A listed announcement as the part planner sees it: by its URL (see src/search-index/parts.ts). */
 export interface SearchableAnnouncement extends SearchablePage {
   announcement: Announcement;

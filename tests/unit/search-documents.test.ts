@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAnnouncementSchema } from '../../src/lib/schema.ts';
-import { searchablePages, toSearchDocument } from '../../src/lib/search-documents.ts';
+import { searchablePages, toIndexDocument, toSearchFields } from '../../src/lib/search-documents.ts';
 import { fromIndexSpelling } from '../../src/lib/search-spelling.ts';
 import { buildSiteData, type AnnouncementInput } from '../../src/lib/site-data.ts';
 import { createSourceRegistry } from '../../src/lib/sources.ts';
@@ -33,7 +33,7 @@ describe('search documents', () => {
   });
 
   it('carry the title, subtitle and body in the index spelling, escaped, with filters by every source that published the notice', () => {
-    const { html, url } = toSearchDocument(site.byId.get('2016/plan')!, 'Asia/Shanghai');
+    const { html, url } = toIndexDocument(toSearchFields(site.byId.get('2016/plan')!, 'Asia/Shanghai'));
     expect(url).toBe('/announcements/2016/plan/');
     expect(html).toContain('<html lang="und">');
     expect(html).toContain('<main data-pagefind-body>');

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs'
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { searchPartSize } from '../search-index/index.ts';
+import { searchPartSize, writeRuntime, type BundleFormat } from '../search-index/index.ts';
 import type { MergeTask } from '../search-index/merge-worker.ts';
 import { linkTree } from '../util/files.ts';
 import { runInWorker, WorkerPool } from '../util/worker-pool.ts';
@@ -19,9 +19,10 @@ interface BuiltPart extends IndexedPart {
   pageCount: number;
 }
 
-/** The finished index: its folder in the cache, and what went into it. */
+/** The finished index: its folder in the cache, Pagefind's runtime files to serve beside it, and what went into it. */
 interface BuiltIndex {
   folder: string;
+  runtimeFolder: string;
   parts: BuiltPart[];
   /** Whether an earlier build merged these parts already. */
   mergeReused: boolean;
@@ -29,16 +30,18 @@ interface BuiltIndex {
 
 /**
  * Builds the search index beside page rendering: the parts are planned as soon as the pages
- * have the site's data (search-plan.ts), and indexed (or found in the cache) one at a time on
- * a worker thread while Astro renders pages on the other core; then merged into one index
- * (src/search-index/merge.ts) on a thread of its own. Each thread ends with its work, and
- * each part's Pagefind process with the part, freeing their memory.
+ * have the site's data (search-plan.ts), and written (or found in the cache) one at a time on
+ * a worker thread while Astro renders pages; then merged into one index
+ * (src/search-index/merge.ts) on a thread of its own. Each thread ends with its work, freeing
+ * its memory. Pagefind itself only gives its runtime files, once per build.
  */
 class SearchIndexing {
   private readonly siteData = waitForSiteData();
   private plan: SearchPlan | undefined;
   private readonly built: Promise<BuiltPart[]>;
   private readonly cacheRoot: string;
+  private readonly runtimeFolder: string;
+  private readonly format: Promise<BundleFormat>;
   private readonly partWorkers = new WorkerPool<SearchPartTask, IndexedPart>({
     file: new URL('./search-part-worker.ts', import.meta.url),
     threads: 1,
@@ -47,18 +50,22 @@ class SearchIndexing {
 
   constructor(cacheRoot: string) {
     this.cacheRoot = cacheRoot;
+    this.runtimeFolder = join(cacheRoot, 'runtime');
+    mkdirSync(cacheRoot, { recursive: true });
+    this.format = writeRuntime(this.runtimeFolder);
     this.built = this.siteData.arrived.then(async (site) => {
       const plan = (this.plan = planSearchIndex(site, searchPartSize()));
-      mkdirSync(cacheRoot, { recursive: true });
+      const format = await this.format;
       const built: BuiltPart[] = [];
-      // One part at a time: Pagefind holds ~0.7 MB per page of a part, beside Astro's own memory.
+      // One part at a time: the other core renders pages.
       for (const [index, pages] of plan.parts.entries()) {
-        const part = await this.partWorkers.run(`search index part ${index + 1} of ${plan.parts.length} (${pages.length} pages)`, { pages, cacheRoot });
+        const part = await this.partWorkers.run(`search index part ${index + 1} of ${plan.parts.length} (${pages.length} pages)`, { pages, cacheRoot, format });
         built.push({ ...part, pageCount: pages.length });
       }
       return built;
     });
     // Reported by finish(); an unobserved rejection would end the build before that.
+    this.format.catch(() => {});
     this.built.catch(() => {});
   }
 
@@ -77,18 +84,19 @@ class SearchIndexing {
     if (!this.plan) throw new Error("search index: the pages never loaded the site's data (src/data/announcements.ts), so there was nothing to index");
     const parts = await this.built;
     const { sortValues } = this.plan;
+    const runtimeFolder = this.runtimeFolder;
     await this.partWorkers.close();
     const partFolders = parts.map((part) => join(this.cacheRoot, part.key));
-    if (parts.length === 1) return { folder: partFolders[0]!, parts, mergeReused: true };
+    if (parts.length === 1) return { folder: partFolders[0]!, runtimeFolder, parts, mergeReused: true };
     const key = `merged-${createHash('sha256').update(`${MERGE_FORMAT}\n${parts.map((part) => part.key).join('\n')}`).digest('hex').slice(0, 24)}`;
     const folder = join(this.cacheRoot, key);
-    if (existsSync(folder)) return { folder, parts, mergeReused: true };
+    if (existsSync(folder)) return { folder, runtimeFolder, parts, mergeReused: true };
     const partial = `${folder}.partial`;
     rmSync(partial, { recursive: true, force: true });
     const task: MergeTask = { partFolders, outputPath: partial, sortValues };
     await runInWorker(new URL('../search-index/merge-worker.ts', import.meta.url), `search index: merging ${parts.length} parts`, task);
     renameSync(partial, folder);
-    return { folder, parts, mergeReused: false };
+    return { folder, runtimeFolder, parts, mergeReused: false };
   }
 }
 
@@ -115,13 +123,14 @@ export function pagefindIntegration(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const waitStarted = performance.now();
-        const { folder, parts, mergeReused } = await indexing!.finish();
+        const { folder, runtimeFolder, parts, mergeReused } = await indexing!.finish();
         const outDir = fileURLToPath(dir);
         // dist/ is kept between builds (see stale-output.ts): replace the previous index whole.
         rmSync(join(outDir, 'pagefind'), { recursive: true, force: true });
         // Hard links: a few thousand files in milliseconds, where copying 40 MB took seconds.
+        linkTree(runtimeFolder, join(outDir, 'pagefind'));
         linkTree(folder, join(outDir, 'pagefind'));
-        pruneCache(cacheRoot, new Set([...parts.map((part) => part.key), basename(folder)]), logger);
+        pruneCache(cacheRoot, new Set([...parts.map((part) => part.key), basename(folder), basename(runtimeFolder)]), logger);
         const pages = parts.reduce((sum, part) => sum + part.pageCount, 0);
         const reused = parts.filter((part) => part.cached).length;
         const merged = parts.length === 1 ? '' : mergeReused ? ', merge reused' : ', merged into one index';

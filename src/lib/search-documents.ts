@@ -1,38 +1,14 @@
 /**
- * What the search index holds of an announcement: a lean HTML document with its title,
- * subtitle and body, and Pagefind's filter, sort and meta tags. Built from the site's data
- * rather than read back from the built pages, so indexing can start as soon as the content
- * is loaded and run beside page rendering (see src/integrations/pagefind.ts); as HTML rather
- * than a plain-text record, so Pagefind still weighs headings and links results to them.
+ * What the search index holds of an announcement: its title, subtitle and body in the index
+ * spelling (search-spelling.ts), headings weighted as Pagefind weighs them, and the filters,
+ * sort and meta results need. Built from the site's data rather than read back from the built
+ * pages, so indexing can start as soon as the content is loaded and run beside page rendering
+ * (see src/integrations/pagefind.ts).
  */
 import { formatChineseDate, toIsoWithOffset } from './dates.ts';
-import { BLOCK_BREAK, INDEX_LANGUAGE, toIndexSpelling } from './search-spelling.ts';
-import type { IndexDocument, SearchablePage } from '../search-index/index.ts';
+import { BLOCK_BREAK, toIndexSpelling } from './search-spelling.ts';
+import type { IndexPage, IndexText, SearchablePage } from '../search-index/index.ts';
 import type { Announcement, SiteData } from './site-data.ts';
-
-/** One page of the search index. */
-export interface SearchDocument extends IndexDocument {
-  /** The page's sort values, as in its `data-pagefind-sort` tags: merging index parts needs them. */
-  sort: { date: string };
-}
-
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
-const INLINE_TAG = /<\/?(?:a|abbr|b|bdi|bdo|cite|code|data|dfn|em|i|kbd|mark|q|s|samp|small|span|strong|sub|sup|time|u|var)(?:\s[^>]*)?>/gi;
-const BLOCK_END = /^<\/(?:p|h[1-6]|li|td|th|dt|dd|figcaption|blockquote|pre|div|tr)>$/i;
-
-/**
- * An HTML fragment with the text between its tags in the index spelling (see search-spelling.ts),
- * and a break after each block so that excerpts keep paragraphs apart.
- */
-function spellHtml(html: string): string {
-  return html
-    // Without inline tags, pairs run on through a bold word or a link as the reader reads them.
-    .replace(INLINE_TAG, '')
-    .split(/(<[^>]*>)/)
-    .map((piece) => (!piece.startsWith('<') ? toIndexSpelling(piece) : BLOCK_END.test(piece) ? piece + BLOCK_BREAK : piece))
-    .join('');
-}
 
 /**
  * What the index holds of an announcement, before spelling: plain values, cheap to make on the
@@ -44,9 +20,10 @@ export interface SearchFields {
   subtitle?: string;
   /** The rendered body. */
   html: string;
-  /** Pagefind's filter, sort and meta captures, as `[attribute, "key:value"]`. */
-  tags: [string, string][];
+  filters: Record<string, string[]>;
+  /** The page's sort values: merging index parts needs them too. */
   sort: { date: string };
+  meta: Record<string, string>;
 }
 
 /**
@@ -56,35 +33,75 @@ export interface SearchFields {
  */
 export function toSearchFields(announcement: Announcement, timeZone: string): SearchFields {
   const { data, source } = announcement;
-  const sourceNames = new Set([source.name, ...announcement.alsoPublished.map((copy) => copy.source.name)]);
-  const sort = { date: toIsoWithOffset(data.date, timeZone) };
-  const tags: [string, string][] = [
-    ...[...sourceNames].map((name): [string, string] => ['data-pagefind-filter', `来源:${name}`]),
-    ['data-pagefind-filter', `年份:${announcement.year}`],
-    ...(announcement.column ? [['data-pagefind-filter', `栏目:${announcement.column.name}`] as [string, string]] : []),
-    ['data-pagefind-sort', `date:${sort.date}`],
-    ['data-pagefind-meta', `title:${data.title}`],
-    ['data-pagefind-meta', `date:${formatChineseDate(data.date, data.datePrecision, timeZone)}`],
-    ['data-pagefind-meta', `source:${source.name}`],
+  const filters: Record<string, string[]> = {
+    来源: [...new Set([source.name, ...announcement.alsoPublished.map((copy) => copy.source.name)])],
+    年份: [String(announcement.year)],
+    ...(announcement.column && { 栏目: [announcement.column.name] }),
+  };
+  const meta: Record<string, string> = {
+    title: data.title,
+    date: formatChineseDate(data.date, data.datePrecision, timeZone),
+    source: source.name,
     // A document no longer in force (已废止, 已失效, 已修订) stays searchable: results can say so.
-    ...(data.validity ? [['data-pagefind-meta', `status:${data.validity.status}`] as [string, string]] : []),
-  ];
-  return { url: announcement.url, title: data.title, ...(data.subtitle && { subtitle: data.subtitle }), html: announcement.html, tags, sort };
+    ...(data.validity && { status: data.validity.status }),
+  };
+  const sort = { date: toIsoWithOffset(data.date, timeZone) };
+  return { url: announcement.url, title: data.title, ...(data.subtitle && { subtitle: data.subtitle }), html: announcement.html, filters, sort, meta };
+}
+
+/** Pagefind's weights: an `h1` 7 down to an `h6` 2, other text 1. */
+const headingWeight = (level: number) => 8 - level;
+const TEXT_WEIGHT = 1;
+
+const INLINE_TAG = /<\/?(?:a|abbr|b|bdi|bdo|cite|code|data|dfn|em|i|kbd|mark|q|s|samp|small|span|strong|sub|sup|time|u|var)(?:\s[^>]*)?>/gi;
+const TAG = /<(\/?)([a-z][a-z0-9]*)\b[^>]*>/gi;
+const BLOCK_ENDS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'td', 'th', 'dt', 'dd', 'figcaption', 'blockquote', 'pre', 'div', 'tr']);
+const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+const ENTITY = /&(?:#(\d+)|#x([\da-f]+)|([a-z]+));/gi;
+
+function decodeEntities(text: string): string {
+  return text.replace(ENTITY, (entity, decimal: string | undefined, hex: string | undefined, name: string | undefined) => {
+    if (name) return NAMED_ENTITIES[name.toLowerCase()] ?? entity;
+    const code = Number.parseInt(decimal ?? hex!, decimal ? 10 : 16);
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : entity;
+  });
 }
 
 /**
- * The document Pagefind indexes: the fields' text in the index spelling (search-spelling.ts).
- * Pagefind reads an inline `key:value` up to the end of the attribute, so each capture gets an
- * element of its own.
+ * A rendered body's text in the index spelling, in reading order: each heading's text with its
+ * weight, and a break after each block so that a phrase never runs from one block into the
+ * next and excerpts keep paragraphs apart. Inline tags are dropped first, so that pairs run on
+ * through a bold word or a link as the reader reads them.
  */
-export function toIndexDocument({ url, title, subtitle, html, tags, sort }: SearchFields): SearchDocument {
-  const document =
-    `<!doctype html><html lang="${INDEX_LANGUAGE}"><head><title>${escapeHtml(title)}</title></head><body><main data-pagefind-body>` +
-    tags.map(([attribute, value]) => `<span ${attribute}="${escapeHtml(value)}"></span>`).join('') +
-    `<h1>${escapeHtml(toIndexSpelling(title))}</h1>${BLOCK_BREAK}` +
-    (subtitle ? `<p>${escapeHtml(toIndexSpelling(subtitle))}</p>${BLOCK_BREAK}` : '') +
-    `${spellHtml(html)}</main></body></html>`;
-  return { url, html: document, sort };
+function bodyTexts(html: string): IndexText[] {
+  const texts: IndexText[] = [];
+  const headings: number[] = [];
+  const add = (raw: string) => {
+    const text = decodeEntities(raw);
+    if (text.trim()) texts.push({ text: toIndexSpelling(text), weight: headings.at(-1) ?? TEXT_WEIGHT });
+  };
+  const body = html.replace(INLINE_TAG, '');
+  let at = 0;
+  for (const match of body.matchAll(TAG)) {
+    add(body.slice(at, match.index));
+    at = match.index + match[0].length;
+    const [, closing, name] = match as unknown as [string, string, string];
+    const tag = name.toLowerCase();
+    const heading = /^h([1-6])$/.exec(tag);
+    if (heading && !closing) headings.push(headingWeight(Number(heading[1])));
+    if (heading && closing) headings.pop();
+    if (closing && BLOCK_ENDS.has(tag)) texts.push({ text: BLOCK_BREAK, weight: TEXT_WEIGHT });
+  }
+  add(body.slice(at));
+  return texts;
+}
+
+/** The page the index holds: the fields' text in the index spelling (search-spelling.ts). */
+export function toIndexPage({ url, title, subtitle, html, filters, sort, meta }: SearchFields): IndexPage {
+  const texts: IndexText[] = [{ text: toIndexSpelling(title) + BLOCK_BREAK, weight: headingWeight(1) }];
+  if (subtitle) texts.push({ text: toIndexSpelling(subtitle) + BLOCK_BREAK, weight: TEXT_WEIGHT });
+  texts.push(...bodyTexts(html));
+  return { url, texts, filters, sort, meta };
 }
 
 /** A listed announcement as the part planner sees it: by its URL (see src/search-index/parts.ts). */

@@ -60,10 +60,13 @@ function runWords(run: string, { withLastCharacter }: { withLastCharacter: boole
 
 /**
  * Where one block of text ends and the next begins (a title and the first paragraph): a word
- * of its own that Pagefind keeps in excerpts, shown as a space; joined with the spelled words
- * around it, the two blocks would read as one sentence.
+ * of its own, so that a phrase never runs from one block into the next, shown as a space in
+ * excerpts; joined with the spelled words around it, the two blocks would read as one
+ * sentence. U+2063 (invisible separator) is not whitespace to JavaScript, with which
+ * Pagefind's runtime splits a page's text to find an excerpt's words: a break that was would
+ * shift every excerpt after it by a word.
  */
-export const BLOCK_BREAK = ' \uFEFF ';
+export const BLOCK_BREAK = ' \u2063 ';
 
 /** Text as the index holds it: every run of Han characters becomes its spelled words. */
 export function toIndexSpelling(text: string): string {
@@ -75,9 +78,8 @@ export function toIndexSpelling(text: string): string {
  * next word holds the second), and the spaces set around them go.
  */
 export function fromIndexSpelling(text: string): string {
-  // JavaScript's \s includes U+FEFF, so block breaks are set aside first.
   return text
-    .replace(/[^\S\uFEFF]*\uFEFF[^\S\uFEFF]*/g, '\u0001')
+    .replace(/\s*\u2063\s*/g, '\u0001')
     .replace(SPELLED_WORD, (_word, first: string) => `\u0000${character(first)}\u0000`)
     .replace(/\u0000\s*\u0000/g, '')
     .replace(/\s*\u0000\s*/g, '')

@@ -1,14 +1,10 @@
 /**
- * Gazette's search index, built in parts and merged into one: a library over Pagefind 1.6,
- * independent of the site. The site gives it documents (a URL and the HTML to index); it
- * plans the parts, indexes each in its own Pagefind process and merges them.
+ * Gazette's search index, in Pagefind 1.6's format and read by Pagefind's browser runtime: a
+ * library independent of the site. The site gives it pages whose text is already in the
+ * words to index; it plans the parts, writes each (write-part.ts), merges them into one index
+ * (merge.ts), and gives Pagefind's runtime files to serve beside it (runtime.ts).
  */
 export { planSearchParts, searchPartSize, SEARCH_PART_SIZE, type SearchablePage } from './parts.ts';
-export { indexPart } from './index-part.ts';
+export { writeIndexPart, PAGEFIND_CHUNK_SIZE, type BundleFormat, type IndexPage, type IndexText } from './write-part.ts';
+export { writeRuntime } from './runtime.ts';
 export { mergeSearchBundles, type MergeSearchOptions, type SortValues } from './merge.ts';
-
-/** One page to index: its URL as results show it, and a whole HTML document. */
-export interface IndexDocument {
-  url: string;
-  html: string;
-}

@@ -1,11 +1,12 @@
 /**
- * Merges Pagefind 1.6 bundles, each written by its own `createIndex()` session, into the one
- * bundle a single session would write for all their pages added part after part: the same
+ * Merges Pagefind 1.6 bundles (write-part.ts writes them as a `createIndex()` session would)
+ * into the index one session would write for all their pages added part after part: the same
  * pages, words, filters, sorts and metadata, so the same results and the same scores (BM25
  * weighs a word by statistics over the whole index: the page count, how many pages hold the
  * word, the average page length, which per-part bundles merged in the browser keep apart).
- * Files carry the names Pagefind would give them, so the merged bundle's files (unpacked)
- * are those of that single session's bundle, byte for byte.
+ * Files carry the names Pagefind would give them, so the merged index's files (unpacked)
+ * are those of that single session's bundle, byte for byte. Pagefind's runtime files are not
+ * part of it: runtime.ts gives them.
  *
  * The merge streams: word-index chunks are merged a chunk per part at a time and written as
  * they fill; fragments (one per page, untouched) are linked, not copied, and read only for
@@ -16,9 +17,16 @@
  *
  * Format: `pagefind-entry.json` names each language's `pagefind.<hash>.pf_meta`; that and the
  * `index/`, `filter/` and `fragment/` files are gzip around `pagefind_dcd` and CBOR (fragments:
- * JSON). Pagefind's sources (pagefind/src/index, pagefind/src/output) describe how it writes them.
+ * JSON). Pagefind's sources (pagefind/src/index, pagefind/src/output) describe how it writes them:
+ *
+ *   pf_meta      [version, [[fragment name, word count, ""] per page], [[from, to, chunk] per chunk],
+ *                 [[filter, file] …], [[sort key, [page, …]] …], [meta field, …]]
+ *   pf_index     [[[word, [[page delta, locations, meta locations] …], [[variant, pages] …]] …]]
+ *                 locations: -(weight + 1) then an absolute position, else deltas
+ *   pf_filter    [filter, [[value, [page, …]] …]]
+ *   pf_fragment  {"url", "content", "word_count", "filters", "meta", "anchors"} as JSON
  */
-import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   PAGEFIND_HEADER,
@@ -33,7 +41,7 @@ import {
   type MetaChunk,
 } from './merge/bundle.ts';
 import { CborWriter } from './merge/cbor.ts';
-import { baseFragmentName, ChunkNames, collidingFragmentNames, metaName, pagefindFullHash } from './merge/naming.ts';
+import { baseFragmentName, ChunkNames, collidingFragmentNames, metaName, pagefindFullHash, trimChunkBounds } from './merge/naming.ts';
 import { compareCodePoints, sortPages } from './merge/order.ts';
 import { OutputWorkers } from './merge/output-workers.ts';
 import { mergeWords, PartWords } from './merge/words.ts';
@@ -64,10 +72,11 @@ export interface MergeSearchResult {
 }
 
 /**
- * Merges the Pagefind bundles in `partDirs` (each a folder `writeFiles` wrote) into one at
- * `outputDir`, which must be missing or empty. Pages are numbered part after part, in the
- * order of `partDirs`. Throws, naming the file, when a part is not a Pagefind 1.6 bundle,
- * when parts differ in version or options, or when one page is in two parts.
+ * Merges the Pagefind bundles in `partDirs` (each a folder writeIndexPart, or Pagefind's
+ * `writeFiles`, wrote) into one at `outputDir`, which must be missing or empty. Pages are
+ * numbered part after part, in the order of `partDirs`. Throws, naming the file, when a part
+ * is not a Pagefind 1.6 bundle, when parts differ in version or options, or when one page is
+ * in two parts.
  *
  * @example await mergeSearchBundles(['cache/a', 'cache/b'], 'dist/pagefind', { sortValuesOf: (url) => ({ date: dates.get(url)! }) })
  */
@@ -99,7 +108,6 @@ export async function mergeSearchBundles(partDirs: readonly string[], outputDir:
   // Every file is written, or the first failure thrown, before the entry names them.
   await output.close();
 
-  copyRuntime(partDirs, entries, outputDir);
   const entry: Entry = { ...first, languages: languages.merged };
   writeFileSync(join(outputDir, 'pagefind-entry.json'), JSON.stringify(entry));
   return { pageCount: languages.pageCount };
@@ -352,40 +360,5 @@ function mergeSorts(
       values.push(...partValues);
     });
     return { key, pages: sortPages(pages, values) };
-  });
-}
-
-/**
- * Shortens chunk bounds as Pagefind does, so a query term finds the same chunks: between
- * neighbours, the shortest prefixes that still tell them apart.
- */
-function trimChunkBounds(chunks: MetaChunk[]): void {
-  for (let i = 0; i + 1 < chunks.length; i++) {
-    const current = chunks[i]!;
-    const next = chunks[i + 1]!;
-    const to = Array.from(current.to);
-    const from = Array.from(next.from);
-    let common = 0;
-    while (common < to.length && common < from.length && to[common] === from[common]) common++;
-    const toPrefix = to.slice(0, common + 1).join('');
-    // Not trimmed where the chunk's end would then sort before its start.
-    if (compareCodePoints(toPrefix, current.from) >= 0) current.to = toPrefix;
-    next.from = from.slice(0, common + 1).join('');
-  }
-}
-
-/** The search runtime (JS, CSS, wasm), the same in every part of one version. */
-function copyRuntime(partDirs: readonly string[], entries: readonly Entry[], outputDir: string): void {
-  const produced = new Set(['pagefind-entry.json', 'index', 'filter', 'fragment']);
-  for (const item of readdirSync(partDirs[0]!, { withFileTypes: true })) {
-    if (produced.has(item.name) || item.name.endsWith('.pf_meta')) continue;
-    cpSync(join(partDirs[0]!, item.name), join(outputDir, item.name), { recursive: true });
-  }
-  // A language only later parts have brings its own wasm.
-  entries.forEach((entry, part) => {
-    for (const { wasm } of Object.values(entry.languages)) {
-      const name = wasm === null ? undefined : `wasm.${wasm}.pagefind`;
-      if (name && !existsSync(join(outputDir, name))) copyFileSync(join(partDirs[part]!, name), join(outputDir, name));
-    }
   });
 }

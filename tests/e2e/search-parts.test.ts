@@ -83,7 +83,9 @@ describe('a search index built in parts', () => {
     // Each part was indexed on its own: a Pagefind bundle in the cache holding some of the pages.
     const cache = searchCache(inParts.build);
     expect(cache.parts).toHaveLength(parts);
-    expect(cache.other).toEqual([]);
+    // Beside them, Pagefind's runtime files, served beside the index.
+    expect(cache.other).toEqual(['runtime']);
+    expect(existsSync(join(inParts.build.cache, 'gazette-search', 'runtime', 'pagefind-entry.json'))).toBe(false);
     const counts = cache.parts.map((part) => pageCount(join(inParts.build.cache, 'gazette-search', part)));
     for (const count of counts) expect(count).toBeGreaterThan(0);
     expect(counts.reduce((sum, count) => sum + count, 0)).toBe(pages);

@@ -69,6 +69,16 @@ describe('the search page', () => {
     await context.close();
   });
 
+  it('shows each result where the query stands, however many paragraphs come before it', async () => {
+    // 活动总结 stands near the end of the two listed announcements that hold it, after a dozen blocks.
+    const { context, page } = await openSearch(`/search/?q=${encodeURIComponent('活动总结')}`);
+    await searched(page);
+    const holders = ['/announcements/2016/safety-month-plan/', '/announcements/2016/safety-month-plan-interpretation/'];
+    expect(new Set((await links(page)).slice(0, 2))).toEqual(new Set(holders));
+    for (const excerpt of (await page.locator('.app-result__excerpt').all()).slice(0, 2)) expect(await excerpt.locator('mark').allInnerTexts()).toContain('活动总结');
+    await context.close();
+  });
+
   it('applies a filter and the date order from the address, and shows them in the form', async () => {
     const { context, page } = await openSearch(`/search/?q=${encodeURIComponent('放假')}&sort=date`);
     await searched(page);

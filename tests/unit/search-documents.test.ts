@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAnnouncementSchema } from '../../src/lib/schema.ts';
-import { searchablePages, toIndexDocument, toSearchFields } from '../../src/lib/search-documents.ts';
+import { searchablePages, toIndexPage, toSearchFields } from '../../src/lib/search-documents.ts';
 import { fromIndexSpelling } from '../../src/lib/search-spelling.ts';
 import { buildSiteData, type AnnouncementInput } from '../../src/lib/site-data.ts';
 import { createSourceRegistry } from '../../src/lib/sources.ts';
@@ -32,20 +32,16 @@ describe('search documents', () => {
     expect(searchablePages(site).map((page) => page.url)).toEqual(['/announcements/2016/plan/']);
   });
 
-  it('carry the title, subtitle and body in the index spelling, escaped, with filters by every source that published the notice', () => {
-    const { html, url } = toIndexDocument(toSearchFields(site.byId.get('2016/plan')!, 'Asia/Shanghai'));
+  it('carry the title, subtitle and body in the index spelling, weighted as Pagefind weighs headings, with filters by every source that published the notice', () => {
+    const fields = toSearchFields(site.byId.get('2016/plan')!, 'Asia/Shanghai');
+    const { url, texts, filters, sort, meta } = toIndexPage(fields);
     expect(url).toBe('/announcements/2016/plan/');
-    expect(html).toContain('<html lang="und">');
-    expect(html).toContain('<main data-pagefind-body>');
-    const body = /<h1>[\s\S]*<\/main>/.exec(html)![0];
-    expect(body.replace(/<[^>]+>/g, '')).not.toMatch(/\p{Script=Han}/u);
-    expect(body).toMatch(/^<h1>[^<]*&quot;[^<]*&lt;[^<]*&gt;[^<]*<\/h1> \uFEFF <p>[^<]*&amp;[^<]*<\/p> \uFEFF <h2 id="一">[^<]+<\/h2> \uFEFF <p>[^<]+<\/p> \uFEFF <\/main>$/);
-    const text = fromIndexSpelling(body.replace(/<[^>]+>/g, ''));
-    expect(text).toBe('关于&quot;安全月&quot;&lt;活动&gt;的方案　副标题&amp;说明　一、目标　内容');
-    expect(html).toContain('<span data-pagefind-filter="来源:遂宁市安监局"></span><span data-pagefind-filter="来源:船山区人民政府"></span>');
-    expect(html).toContain('<span data-pagefind-filter="年份:2016"></span><span data-pagefind-sort="date:2016-05-20T09:30:00+08:00"></span>');
-    expect(html).toContain(
-      '<span data-pagefind-meta="title:关于&quot;安全月&quot;&lt;活动&gt;的方案"></span><span data-pagefind-meta="date:2016年05月20日 09:30"></span><span data-pagefind-meta="source:遂宁市安监局"></span>',
-    );
+    expect(texts.map(({ weight }) => weight)).toEqual([7, 1, 6, 1, 1, 1]);
+    expect(texts.map(({ text }) => text).join('')).not.toMatch(/\p{Script=Han}/u);
+    // Blocks end with a break of their own; entities are read as the text they stand for.
+    expect(texts.map(({ text }) => fromIndexSpelling(text)).join('|')).toBe('关于"安全月"<活动>的方案|副标题&说明|一、目标||内容|');
+    expect(filters).toEqual({ 来源: ['遂宁市安监局', '船山区人民政府'], 年份: ['2016'] });
+    expect(sort).toEqual({ date: '2016-05-20T09:30:00+08:00' });
+    expect(meta).toEqual({ title: '关于"安全月"<活动>的方案', date: '2016年05月20日 09:30', source: '遂宁市安监局' });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fromIndexSpelling, highlightTerms, spellQuery, toIndexSpelling } from '../../src/lib/search-spelling.ts';
+import { BLOCK_BREAK, fromIndexSpelling, highlightTerms, spellQuery, toIndexSpelling } from '../../src/lib/search-spelling.ts';
 
 const words = (text: string) => text.trim().split(/\s+/);
 
@@ -25,7 +25,12 @@ describe('the index spelling', () => {
   });
 
   it('reads a block break as an ideographic space between blocks and drops it at the ends', () => {
-    expect(fromIndexSpelling(`${toIndexSpelling('通知')} \uFEFF ${toIndexSpelling('各区县')} \uFEFF `)).toBe('通知　各区县');
+    expect(fromIndexSpelling(`${toIndexSpelling('通知')}${BLOCK_BREAK}${toIndexSpelling('各区县')}${BLOCK_BREAK}`)).toBe('通知　各区县');
+  });
+
+  it("writes a block break as a word of its own wherever text is split into words, JavaScript's whitespace included", () => {
+    // Pagefind's runtime finds an excerpt's words by splitting on JavaScript's \s.
+    expect(`甲${BLOCK_BREAK}乙`.split(/[\r\n\s]+/)).toEqual(['甲', BLOCK_BREAK.trim(), '乙']);
   });
 });
 

@@ -4,6 +4,8 @@
  * to build, and a browser's cached copy stays valid.
  */
 import { createHash } from 'node:crypto';
+import type { MetaChunk } from './bundle.ts';
+import { compareCodePoints } from './order.ts';
 
 /**
  * Pagefind's `full_hash`: SHA-1, each byte in hex without a leading zero (Rust's `{:x?}`),
@@ -72,4 +74,23 @@ export function collidingFragmentNames(language: string, fullHashes: readonly st
     owners.set(name, index);
     return name;
   });
+}
+
+/**
+ * Shortens chunk bounds as Pagefind does, so a query term finds the same chunks: between
+ * neighbours, the shortest prefixes that still tell them apart.
+ */
+export function trimChunkBounds(chunks: MetaChunk[]): void {
+  for (let i = 0; i + 1 < chunks.length; i++) {
+    const current = chunks[i]!;
+    const next = chunks[i + 1]!;
+    const to = Array.from(current.to);
+    const from = Array.from(next.from);
+    let common = 0;
+    while (common < to.length && common < from.length && to[common] === from[common]) common++;
+    const toPrefix = to.slice(0, common + 1).join('');
+    // Not trimmed where the chunk's end would then sort before its start.
+    if (compareCodePoints(toPrefix, current.from) >= 0) current.to = toPrefix;
+    next.from = from.slice(0, common + 1).join('');
+  }
 }

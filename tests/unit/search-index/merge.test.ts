@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mergeSearchBundles, type SortValues } from '../../../src/search-index/merge.ts';
+import { contentsOf, modelOf } from '../../support/pagefind-bundle.ts';
 
 // Small word-index chunks, so the corpus spans many and the merge must cut them where Pagefind does.
 const CHUNK_SIZE = '60';
@@ -61,117 +61,6 @@ async function indexBundle(documents: readonly Pick<Document, 'url' | 'html'>[],
   const written = await index.writeFiles({ outputPath });
   if (written.errors.length) throw new Error(written.errors.join('; '));
   await index.deleteIndex();
-}
-
-function filesOf(dir: string, root = dir): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? filesOf(path, root) : [relative(root, path)];
-  });
-}
-
-const unpacked = (file: string) => gunzipSync(readFileSync(file)).subarray('pagefind_dcd'.length);
-
-/** Each file's content, unpacked: what must be the same in the merged and the single bundle. */
-function contentsOf(dir: string): Map<string, string> {
-  return new Map(
-    filesOf(dir).map((file) => [
-      file,
-      createHash('sha256')
-        .update(/\.pf_/.test(file) ? unpacked(join(dir, file)) : readFileSync(join(dir, file)))
-        .digest('hex'),
-    ]),
-  );
-}
-
-/** A plain CBOR decoder (unsigned, negative, text, arrays), independent of the module's. */
-function decodeCbor(bytes: Uint8Array): unknown {
-  let position = 0;
-  const read = (): unknown => {
-    const initial = bytes[position++]!;
-    const info = initial & 31;
-    let argument = info;
-    if (info >= 24) {
-      const size = 1 << (info - 24);
-      argument = 0;
-      for (let i = 0; i < size; i++) argument = argument * 256 + bytes[position++]!;
-    }
-    switch (initial >> 5) {
-      case 0:
-        return argument;
-      case 1:
-        return -1 - argument;
-      case 3:
-        return new TextDecoder().decode(bytes.subarray(position, (position += argument)));
-      case 4:
-        return Array.from({ length: argument }, read);
-      default:
-        throw new Error(`unexpected CBOR major type ${initial >> 5}`);
-    }
-  };
-  return read();
-}
-
-/**
- * What a bundle says, by URL rather than page number: per language, the pages and their word
- * counts, every word's pages with their locations (meta locations by field name), the filters,
- * the sort orders and the meta fields. Equal models search alike whatever the numbering.
- */
-function modelOf(dir: string) {
-  const entry = JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8')) as {
-    version: string;
-    languages: Record<string, { hash: string; wasm: string | null; page_count: number }>;
-  };
-  const languages = Object.entries(entry.languages).map(([language, described]) => {
-    const [version, pages, chunks, filters, sorts, metaFields] = decodeCbor(unpacked(join(dir, `pagefind.${described.hash}.pf_meta`))) as [
-      string,
-      [string, number, string][],
-      [string, string, string][],
-      [string, string][],
-      [string, number[]][],
-      string[],
-    ];
-    const urls = pages.map(([hash]) => (JSON.parse(new TextDecoder().decode(unpacked(join(dir, 'fragment', `${hash}.pf_fragment`)))) as { url: string }).url);
-    const urlOf = (page: number) => urls[page] ?? `missing page ${page}`;
-    const pagesOf = (list: [number, number[], number[]][]) => {
-      let page = 0;
-      return list
-        .map(([delta, locations, metaLocations]) => {
-          page += delta;
-          const meta = metaLocations.map((value) => (value < 0 ? `field:${metaFields[-value - 1]}` : value));
-          return `${urlOf(page)} ${JSON.stringify(locations)} ${JSON.stringify(meta)}`;
-        })
-        .sort();
-    };
-    const words: Record<string, unknown> = {};
-    for (const [, , hash] of chunks) {
-      const [list] = decodeCbor(unpacked(join(dir, 'index', `${hash}.pf_index`))) as [
-        [string, [number, number[], number[]][], [string, [number, number[], number[]][]][]][],
-      ];
-      for (const [word, wordPages, variants] of list)
-        words[word] = { pages: pagesOf(wordPages), variants: variants.map(([form, formPages]) => [form, pagesOf(formPages)]) };
-    }
-    const filterValues = Object.fromEntries(
-      filters.map(([name, hash]) => {
-        const [, values] = decodeCbor(unpacked(join(dir, 'filter', `${hash}.pf_filter`))) as [string, [string, number[]][]];
-        return [name, Object.fromEntries(values.map(([value, valuePages]) => [value, valuePages.map(urlOf).sort()]))];
-      }),
-    );
-    return {
-      language,
-      version,
-      pageCount: described.page_count,
-      wasm: described.wasm,
-      urls: [...urls].sort(),
-      wordCounts: Object.fromEntries(pages.map(([, wordCount], page) => [urlOf(page), wordCount])),
-      chunkCount: chunks.length,
-      words,
-      filters: filterValues,
-      sorts: sorts.map(([key, sorted]) => [key, sorted.map(urlOf)]),
-      metaFields,
-    };
-  });
-  return { version: entry.version, languages };
 }
 
 let root = '';

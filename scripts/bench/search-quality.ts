@@ -127,7 +127,7 @@ export function readIndexedTexts(dist: string): IndexedText[] {
       if (signature !== 'pagefind_dcd') throw new Error(`${name}: expected the pagefind_dcd signature, found ${JSON.stringify(signature)}`);
       const { url, content } = JSON.parse(bytes.subarray(12).toString('utf8')) as { url: string; content: string };
       // Block by block: a phrase never runs on from one paragraph into the next.
-      const text = content.split(BLOCK_BREAK.trim()).map((block) => normaliseForTruth(fromIndexSpelling(block))).join('\n');
+      const text = content.split(BLOCK_BREAK).map((block) => normaliseForTruth(fromIndexSpelling(block))).join('\n');
       return { id: basename(name, '.pf_fragment'), url, text };
     });
 }

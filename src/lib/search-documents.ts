@@ -6,8 +6,8 @@
  * (see src/integrations/pagefind.ts).
  */
 import { formatChineseDate, toIsoWithOffset } from './dates.ts';
-import { BLOCK_BREAK, toIndexSpelling } from './search-spelling.ts';
-import type { IndexPage, IndexText, SearchablePage } from '../search-index/index.ts';
+import { addSpelledText, BLOCK_BREAK } from './search-spelling.ts';
+import type { IndexPage, SearchablePage, WordSink } from '../search-index/index.ts';
 import type { Announcement, SiteData } from './site-data.ts';
 
 /**
@@ -68,17 +68,16 @@ function decodeEntities(text: string): string {
 }
 
 /**
- * A rendered body's text in the index spelling, in reading order: each heading's text with its
- * weight, and a break after each block so that a phrase never runs from one block into the
+ * Adds a rendered body's text in the index spelling, in reading order: each heading's text with
+ * its weight, and a break after each block so that a phrase never runs from one block into the
  * next and excerpts keep paragraphs apart. Inline tags are dropped first, so that pairs run on
  * through a bold word or a link as the reader reads them.
  */
-function bodyTexts(html: string): IndexText[] {
-  const texts: IndexText[] = [];
+function addBody(sink: WordSink, html: string, seen: Set<string>): void {
   const headings: number[] = [];
   const add = (raw: string) => {
     const text = decodeEntities(raw);
-    if (text.trim()) texts.push({ text: toIndexSpelling(text), weight: headings.at(-1) ?? TEXT_WEIGHT });
+    if (text.trim()) addSpelledText(sink, text, headings.at(-1) ?? TEXT_WEIGHT, seen);
   };
   const body = html.replace(INLINE_TAG, '');
   let at = 0;
@@ -90,18 +89,30 @@ function bodyTexts(html: string): IndexText[] {
     const heading = /^h([1-6])$/.exec(tag);
     if (heading && !closing) headings.push(headingWeight(Number(heading[1])));
     if (heading && closing) headings.pop();
-    if (closing && BLOCK_ENDS.has(tag)) texts.push({ text: BLOCK_BREAK, weight: TEXT_WEIGHT });
+    if (closing && BLOCK_ENDS.has(tag)) sink.word(BLOCK_BREAK, TEXT_WEIGHT);
   }
   add(body.slice(at));
-  return texts;
 }
 
-/** The page the index holds: the fields' text in the index spelling (search-spelling.ts). */
+/** The page the index holds: the fields' text in the index spelling (search-spelling.ts), read when the index asks. */
 export function toIndexPage({ url, title, subtitle, html, filters, sort, meta }: SearchFields): IndexPage {
-  const texts: IndexText[] = [{ text: toIndexSpelling(title) + BLOCK_BREAK, weight: headingWeight(1) }];
-  if (subtitle) texts.push({ text: toIndexSpelling(subtitle) + BLOCK_BREAK, weight: TEXT_WEIGHT });
-  texts.push(...bodyTexts(html));
-  return { url, texts, filters, sort, meta };
+  return {
+    url,
+    filters,
+    sort,
+    meta,
+    words(sink) {
+      // The characters the page has had so far: the index marks where each first stands.
+      const seen = new Set<string>();
+      addSpelledText(sink, title, headingWeight(1), seen);
+      sink.word(BLOCK_BREAK, headingWeight(1));
+      if (subtitle) {
+        addSpelledText(sink, subtitle, TEXT_WEIGHT, seen);
+        sink.word(BLOCK_BREAK, TEXT_WEIGHT);
+      }
+      addBody(sink, html, seen);
+    },
+  };
 }
 
 /** A listed announcement as the part planner sees it: by its URL (see src/search-index/parts.ts). */

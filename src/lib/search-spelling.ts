@@ -8,12 +8,16 @@
  * text holds them, and Pagefind's exact ("quoted") search over the pairs finds exactly the
  * announcements that hold the query as written.
  *
- * A pair is written `qx` + four letters for each character (its code point in base 26). Pairs
- * run on across punctuation and spaces (安全。社区 holds the pair 全社), as a query ignores them;
- * the punctuation stays in the text, after the pair of the character before it. The last
- * character of a run of Han characters also gets a one-character word, so that a query of one
- * character (a prefix of the pairs) finds it there too.
+ * Each Han character of a page is one word of the index (a position), shown in excerpts as
+ * itself; the index holds there the pair it starts, `qx` + four letters for each character
+ * (its code point in base 26), or, for the last character of a run, `qx` + its own letters.
+ * Pairs run on across punctuation and spaces (安全。社区 holds the pair 全社), as a query ignores
+ * them; the punctuation is shown with the character before it. The first time a character
+ * stands on a page, the index also holds `qy` + its letters there: a query of one character
+ * asks for that word. Asked as the prefix of the pairs it starts, it would find only the pairs
+ * in the index chunk its own letters fall in, where a common character's pairs fill several.
  */
+import { addText, type WordSink } from '../search-index/page-words.ts';
 
 /**
  * The language the index is built in: one Pagefind neither segments (as it would zh, ja, th)
@@ -22,69 +26,110 @@
  */
 export const INDEX_LANGUAGE = 'und';
 
-/** Han characters, with the punctuation and spaces between them. */
-const HAN_RUN = /\p{Script=Han}(?:[\s\p{P}]*\p{Script=Han})*/gu;
+/** Han characters, with the punctuation and spaces between them, opening punctuation before and any after. */
+const HAN_RUN = /[\p{Ps}\p{Pi}]*\p{Script=Han}(?:[\s\p{P}]*\p{Script=Han})*\p{P}*/gu;
+/** The same without the punctuation around, for a query. */
+const QUERY_HAN_RUN = /\p{Script=Han}(?:[\s\p{P}]*\p{Script=Han})*/gu;
 const HAN_WITH_GAP = /(\p{Script=Han})([\s\p{P}]*)/gu;
-const PREFIX = 'qx';
+const HAN = /\p{Script=Han}/u;
+const SPACE = /\s/;
+const PAIR_PREFIX = 'qx';
+const CHARACTER_PREFIX = 'qy';
 const LETTERS_PER_CHARACTER = 4;
-const SPELLED_WORD = /qx([a-z]{4})(?:[a-z]{4})?/gi;
+
+const lettersOf = new Map<string, string>();
 
 /** A character's four letters: its code point in base 26, `a` standing for 0. */
 function letters(character: string): string {
+  let spelled = lettersOf.get(character);
+  if (spelled !== undefined) return spelled;
   let code = character.codePointAt(0)!;
-  let spelled = '';
+  spelled = '';
   for (let place = 0; place < LETTERS_PER_CHARACTER; place++) {
     spelled = String.fromCharCode(97 + (code % 26)) + spelled;
     code = Math.floor(code / 26);
   }
+  lettersOf.set(character, spelled);
   return spelled;
 }
 
-function character(spelled: string): string {
-  let code = 0;
-  for (const letter of spelled.toLowerCase()) code = code * 26 + (letter.charCodeAt(0) - 97);
-  return String.fromCodePoint(code);
-}
+/** The word a query of one character asks for: the character's first place on a page. */
+const characterWord = (character: string) => CHARACTER_PREFIX + letters(character);
 
 /**
- * The words of one run of Han characters: a pair for each character and the next, then the
- * last character alone, each followed by the punctuation after its character.
+ * The words of one run of Han characters in a query: a pair for each character and the next,
+ * then the last character alone.
  */
 function runWords(run: string, { withLastCharacter }: { withLastCharacter: boolean }): string[] {
-  const characters = [...run.matchAll(HAN_WITH_GAP)].map(([, character, gap]) => ({ spelled: letters(character!), gap: gap!.replace(/\s+/g, '') }));
+  const characters = [...run.matchAll(HAN_WITH_GAP)].map(([, character]) => letters(character!));
   const words: string[] = [];
-  for (let at = 0; at + 1 < characters.length; at++) words.push(PREFIX + characters[at]!.spelled + characters[at + 1]!.spelled + characters[at]!.gap);
-  if (withLastCharacter || characters.length === 1) words.push(PREFIX + characters.at(-1)!.spelled + characters.at(-1)!.gap);
+  for (let at = 0; at + 1 < characters.length; at++) words.push(PAIR_PREFIX + characters[at]! + characters[at + 1]!);
+  if (withLastCharacter || characters.length === 1) words.push(PAIR_PREFIX + characters.at(-1)!);
   return words;
 }
 
 /**
  * Where one block of text ends and the next begins (a title and the first paragraph): a word
  * of its own, so that a phrase never runs from one block into the next, shown as a space in
- * excerpts; joined with the spelled words around it, the two blocks would read as one
- * sentence. U+2063 (invisible separator) is not whitespace to JavaScript, with which
- * Pagefind's runtime splits a page's text to find an excerpt's words: a break that was would
- * shift every excerpt after it by a word.
+ * excerpts. U+2063 (invisible separator) is not whitespace to JavaScript, with which
+ * Pagefind's runtime splits a page's text to find an excerpt's words.
  */
-export const BLOCK_BREAK = ' \u2063 ';
+export const BLOCK_BREAK = '\u2063';
 
-/** Text as the index holds it: every run of Han characters becomes its spelled words. */
-export function toIndexSpelling(text: string): string {
-  return text.replace(HAN_RUN, (run) => ` ${runWords(run, { withLastCharacter: true }).join(' ')} `);
+/**
+ * Adds text as the index holds it: a word per Han character (see above) and per word of the
+ * text between. `seen` holds the characters the page has had so far, and gains this text's.
+ */
+export function addSpelledText(sink: WordSink, text: string, weight: number, seen: Set<string>): void {
+  let at = 0;
+  for (const match of text.matchAll(HAN_RUN)) {
+    addText(sink, text.slice(at, match.index), weight);
+    at = match.index + match[0].length;
+    addRun(sink, match[0], weight, seen);
+  }
+  addText(sink, text.slice(at), weight);
+}
+
+/** Adds a run of Han characters: each shown with the punctuation after it, the run's opening punctuation with the first. */
+function addRun(sink: WordSink, run: string, weight: number, seen: Set<string>): void {
+  let shown = '';
+  let character = '';
+  const add = (next: string) => {
+    sink.word(shown, weight);
+    sink.index(PAIR_PREFIX + letters(character) + (next ? letters(next) : ''));
+    if (!seen.has(character)) {
+      seen.add(character);
+      sink.index(characterWord(character));
+    }
+  };
+  for (const piece of run) {
+    if (!HAN.test(piece)) {
+      if (!SPACE.test(piece)) shown += piece;
+      continue;
+    }
+    if (character) {
+      add(piece);
+      shown = '';
+    }
+    character = piece;
+    shown += piece;
+  }
+  add('');
 }
 
 /**
- * Index text back as readers wrote it: each spelled word stands for its first character (the
- * next word holds the second), and the spaces set around them go.
+ * Index text (a page's, or an excerpt of it) as readers wrote it: the space between two words
+ * goes where either holds a Han character, and a block break reads as an ideographic space.
  */
 export function fromIndexSpelling(text: string): string {
   return text
-    .replace(/\s*\u2063\s*/g, '\u0001')
-    .replace(SPELLED_WORD, (_word, first: string) => `\u0000${character(first)}\u0000`)
-    .replace(/\u0000\s*\u0000/g, '')
-    .replace(/\s*\u0000\s*/g, '')
-    .replace(/^\u0001+|\u0001+$/g, '')
-    .replace(/\u0001+/g, '\u3000');
+    .split(BLOCK_BREAK)
+    .map((block) => {
+      const words = block.split(/\s+/).filter(Boolean);
+      return words.map((word, index) => (index > 0 && !HAN.test(word) && !HAN.test(words[index - 1]!) ? ` ${word}` : word)).join('');
+    })
+    .filter(Boolean)
+    .join('\u3000');
 }
 
 /** A reader's query as Pagefind is asked it, in the index spelling. */
@@ -111,7 +156,7 @@ function spellSearchText(text: string): string[] {
   const words: string[] = [];
   const pieces = text.replace(BETWEEN_HAN, '').trim();
   let at = 0;
-  for (const match of pieces.matchAll(HAN_RUN)) {
+  for (const match of pieces.matchAll(QUERY_HAN_RUN)) {
     words.push(...latinWords(pieces.slice(at, match.index)));
     at = match.index + match[0].length;
     words.push(...runWords(match[0], { withLastCharacter: pieces.slice(at).trim().length > 0 }));
@@ -125,16 +170,18 @@ const latinWords = (text: string) => text.split(/[^\p{L}\p{N}]+/u).filter(Boolea
 /** A search for words that must stand next to each other: exact when there are several. */
 const asSearch = (words: string[]) => (words.length > 1 ? `"${words.join(' ')}"` : (words[0] ?? ''));
 
+/** A word of a query as Pagefind is asked it: one Han character alone by the word of its first place on a page. */
+const spellWord = (word: string) => (isLoneHan(word) ? characterWord(word) : asSearch(spellSearchText(word)));
+
 /** Spells a query; a quoted query is one word, the phrase itself, as in Pagefind. */
 export function spellQuery(query: string): SpelledQuery {
   const quoted = QUOTED.exec(query);
   const text = quoted ? quoted[1]! : query;
-  const phrase = asSearch(spellSearchText(text));
+  const bare = text.replace(/[\s\p{P}]+/gu, '');
+  const phrase = isLoneHan(bare) ? characterWord(bare) : asSearch(spellSearchText(text));
   if (!phrase) return { phrase: '', words: [] };
   if (quoted) return { phrase, words: [phrase] };
-  const words = queryWords(text)
-    .map((word) => asSearch(spellSearchText(word)))
-    .filter(Boolean);
+  const words = queryWords(text).map(spellWord).filter(Boolean);
   return { phrase, words: [...new Set(words)] };
 }
 

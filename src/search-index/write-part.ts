@@ -4,36 +4,28 @@
  * filters and fragments, named as Pagefind names them; merge.ts describes the format), which
  * Pagefind's browser runtime reads and merge.ts merges with the other parts.
  *
- * The pages come with their text already in the words to index: the site decides its words
+ * The pages give their words already split (page-words.ts): the site decides its words
  * itself (src/lib/search-spelling.ts), so all Pagefind's indexer had left to do was to parse
- * HTML back into that text and count positions, in a process of its own, at ~10 ms a page
- * (two thirds of a 10,000-announcement build's CPU time); here it is a pass over the words.
- *
- * Words are the text split at whitespace (JavaScript's, as Pagefind's runtime splits a
- * fragment's content to build excerpts, so positions and excerpts agree); what is indexed of
- * a word are its runs of letters and digits, lower-cased and without diacritics, as Pagefind
- * normalises a query. A word with none (punctuation alone) still takes a position.
+ * HTML back into them and count positions, in a process of its own, at ~10 ms a page (two
+ * thirds of a 10,000-announcement build's CPU time); here it is a pass over the words. Each
+ * word takes a position; the fragment's content is the words' shown text joined by spaces, so
+ * that Pagefind's runtime finds the same words at the same positions for excerpts.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { PAGEFIND_HEADER, type Entry, type MetaChunk } from './merge/bundle.ts';
+import { GZIP_LEVEL, PAGEFIND_HEADER, type Entry, type MetaChunk } from './merge/bundle.ts';
 import { CborWriter } from './merge/cbor.ts';
 import { ChunkNames, collidingFragmentNames, metaName, pagefindFullHash, trimChunkBounds } from './merge/naming.ts';
 import { compareCodePoints, sortPages } from './merge/order.ts';
-
-/** A run of a page's text and its weight, on Pagefind's scale: 1 for text, 7 for an `h1` down to 2 for an `h6`. */
-export interface IndexText {
-  text: string;
-  weight: number;
-}
+import type { WordSink } from './page-words.ts';
 
 /** One page of the index. */
 export interface IndexPage {
   /** The URL results link to. */
   url: string;
-  /** The page's text in reading order. */
-  texts: readonly IndexText[];
+  /** Gives the page's words to `sink`, in reading order; called once per pass over the page. */
+  words(sink: WordSink): void;
   /** Filter values by filter name (`data-pagefind-filter`). */
   filters: Readonly<Record<string, readonly string[]>>;
   /** Sort values by sort key (`data-pagefind-sort`). */
@@ -61,42 +53,16 @@ export const PAGEFIND_CHUNK_SIZE = 20_000;
 
 /** Pagefind stores a weight as a byte: the weight times 24. */
 const WEIGHT_SCALE = 24;
-const WHITESPACE = /\s+/;
-const ASCII_WORD = /^[a-z0-9]+$/;
-const WORD_RUN = /[\p{L}\p{N}]+/gu;
-const MARKS = /\p{M}/gu;
-const ZERO_WIDTH_SPACE = /\u200B/g;
+/** Whitespace, and the zero-width space with which Pagefind's runtime would split a text instead. */
+const NOT_SHOWN = /[\s\u200B]+/g;
+const HAS_NOT_SHOWN = /[\s\u200B]/;
 
-/** What is indexed of one word of the text: its runs of letters and digits, normalised. */
-function indexedRuns(word: string): string[] {
-  if (ASCII_WORD.test(word)) return [word];
-  const runs = word.normalize('NFD').replace(MARKS, '').toLowerCase().match(WORD_RUN);
-  return runs ? [...new Set(runs)] : [];
-}
+const storedWeight = (weight: number) => Math.min(255, Math.max(0, Math.round(weight * WEIGHT_SCALE)));
 
-/** A page's words: its content as the fragment holds it, and each indexed word's `[weight, position]` pairs. */
-interface PageWords {
-  content: string;
-  wordCount: number;
-  locations: Map<string, number[]>;
-}
-
-function readPage(page: IndexPage): PageWords {
-  const words: string[] = [];
-  const locations = new Map<string, number[]>();
-  for (const { text, weight } of page.texts) {
-    const stored = Math.min(255, Math.max(0, Math.round(weight * WEIGHT_SCALE)));
-    for (const word of text.replace(ZERO_WIDTH_SPACE, '').split(WHITESPACE)) {
-      if (!word) continue;
-      const position = words.push(word) - 1;
-      for (const run of indexedRuns(word)) {
-        const pairs = locations.get(run);
-        if (pairs) pairs.push(stored, position);
-        else locations.set(run, [stored, position]);
-      }
-    }
-  }
-  return { content: words.join(' '), wordCount: words.length, locations };
+/** A word's pages in page order, and on each its locations as they came: `[weight, position, …]`. */
+interface WordPages {
+  pages: number[];
+  locations: number[][];
 }
 
 /**
@@ -105,6 +71,14 @@ function readPage(page: IndexPage): PageWords {
  * Pagefind starts from weight 25, so the first location always carries its weight.
  */
 function packLocations(pairs: readonly number[]): number[] {
+  let uniform = true;
+  for (let i = 2; i < pairs.length && uniform; i += 2) uniform = pairs[i] === pairs[0];
+  // Most words stand at one weight on a page, their positions already in order.
+  if (uniform && pairs[0] !== 25) {
+    const packed = [-pairs[0]! - 1, pairs[1]!];
+    for (let i = 3; i < pairs.length; i += 2) packed.push(pairs[i]! - pairs[i - 2]!);
+    return packed;
+  }
   const order: number[] = [];
   for (let i = 0; i < pairs.length; i += 2) order.push(i);
   const rank = (weight: number) => (weight === 25 ? 0 : weight);
@@ -123,49 +97,66 @@ function packLocations(pairs: readonly number[]): number[] {
   return packed;
 }
 
-/** A word's pages: page numbers and packed locations, in page order. */
-interface WordPages {
-  pages: number[];
-  locations: number[][];
-  /** What Pagefind counts towards a chunk's size: locations and one per page. */
-  size: number;
-}
-
-const packFile = (writer: CborWriter) => gzipSync(writer.bytesAfter(PAGEFIND_HEADER));
+const packFile = (writer: CborWriter) => gzipSync(writer.bytesAfter(PAGEFIND_HEADER), { level: GZIP_LEVEL });
 
 /**
  * Writes the bundle of `pages` (in page order) into `outputDir`, which should be new or empty.
+ * Each page's words are read once, into the part's word lists: no page's words are held apart.
  *
- * @example writeIndexPart([{ url: '/a/', texts: [{ text: 'flood safety', weight: 1 }], filters: {}, sort: {}, meta: { title: 'A' } }], 'cache/part-1', { format, language: 'und' })
+ * @example writeIndexPart([{ url: '/a/', words: (sink) => addText(sink, 'flood safety', 1), filters: {}, sort: {}, meta: { title: 'A' } }], 'cache/part-1', { format, language: 'und' })
  */
-export function writeIndexPart(pages: readonly IndexPage[], outputDir: string, { format, language, chunkSize = PAGEFIND_CHUNK_SIZE }: WritePartOptions): void {
+export function writeIndexPart(pages: Iterable<IndexPage>, outputDir: string, { format, language, chunkSize = PAGEFIND_CHUNK_SIZE }: WritePartOptions): void {
   for (const folder of ['index', 'filter', 'fragment']) mkdirSync(join(outputDir, folder), { recursive: true });
   const entry: Entry = { version: format.version, languages: {}, include_characters: format.includeCharacters };
-  if (pages.length > 0) entry.languages[language] = { hash: writeLanguage(pages, outputDir, format.version, language, chunkSize), wasm: null, page_count: pages.length };
+  const written = writeLanguage(pages, outputDir, format.version, language, chunkSize);
+  if (written) entry.languages[language] = { hash: written.hash, wasm: null, page_count: written.pageCount };
   writeFileSync(join(outputDir, 'pagefind-entry.json'), JSON.stringify(entry));
 }
 
-function writeLanguage(pages: readonly IndexPage[], outputDir: string, version: string, language: string, chunkSize: number): string {
-  const words = new Map<string, WordPages>();
+/** What the bundle keeps of a page besides its words. */
+type PageSummary = Omit<IndexPage, 'words'>;
+
+/** Reads the pages' words into `words`; returns each page's fragment (its JSON) and word count. */
+function readPages(input: Iterable<IndexPage>, pages: PageSummary[], words: Map<string, WordPages>): { fragments: Uint8Array[]; wordCounts: number[] } {
   const fragments: Uint8Array[] = [];
   const wordCounts: number[] = [];
   const encoder = new TextEncoder();
-  pages.forEach((page, number) => {
-    const { content, wordCount, locations } = readPage(page);
-    for (const [word, pairs] of locations) {
-      const packed = packLocations(pairs);
-      const entry = words.get(word);
-      if (entry) {
-        entry.pages.push(number);
-        entry.locations.push(packed);
-        entry.size += packed.length + 1;
-      } else words.set(word, { pages: [number], locations: [packed], size: packed.length + 1 });
-    }
+  for (const page of input) {
+    const number = pages.push({ url: page.url, filters: page.filters, sort: page.sort, meta: page.meta }) - 1;
+    const shown: string[] = [];
+    let position = -1;
+    let weight = 0;
+    page.words({
+      word(text, textWeight) {
+        // A word with nothing to show takes no position, and holds no words.
+        const cleaned = HAS_NOT_SHOWN.test(text) ? text.replace(NOT_SHOWN, '') : text;
+        position = cleaned ? shown.push(cleaned) - 1 : -1;
+        weight = storedWeight(textWeight);
+      },
+      index(word) {
+        if (position < 0) return;
+        let entry = words.get(word);
+        if (!entry) words.set(word, (entry = { pages: [], locations: [] }));
+        if (entry.pages[entry.pages.length - 1] === number) entry.locations[entry.locations.length - 1]!.push(weight, position);
+        else {
+          entry.pages.push(number);
+          entry.locations.push([weight, position]);
+        }
+      },
+    });
     // Pagefind's fragment: its fields in this order, filters and meta by name (a BTreeMap).
-    const fragment = { url: page.url, content, word_count: wordCount, filters: byName(page.filters), meta: byName(page.meta), anchors: [] };
+    const fragment = { url: page.url, content: shown.join(' '), word_count: shown.length, filters: byName(page.filters), meta: byName(page.meta), anchors: [] };
     fragments.push(encoder.encode(JSON.stringify(fragment)));
-    wordCounts.push(wordCount);
-  });
+    wordCounts.push(shown.length);
+  }
+  return { fragments, wordCounts };
+}
+
+function writeLanguage(input: Iterable<IndexPage>, outputDir: string, version: string, language: string, chunkSize: number): { hash: string; pageCount: number } | undefined {
+  const pages: PageSummary[] = [];
+  const words = new Map<string, WordPages>();
+  const { fragments, wordCounts } = readPages(input, pages, words);
+  if (pages.length === 0) return undefined;
 
   const fragmentNames = collidingFragmentNames(
     language,
@@ -195,41 +186,47 @@ function writeLanguage(pages: readonly IndexPage[], outputDir: string, version: 
   meta.value(metaFields);
   const hash = metaName(language, meta.bytes());
   writeFileSync(join(outputDir, `pagefind.${hash}.pf_meta`), packFile(meta));
-  return hash;
+  return { hash, pageCount: pages.length };
 }
 
 function byName(record: Readonly<Record<string, string | readonly string[]>>): Record<string, string | readonly string[]> {
   return Object.fromEntries(Object.keys(record).sort(compareCodePoints).map((key) => [key, record[key]!]));
 }
 
-/** Cuts the words, in order, into chunks as Pagefind does: a chunk closes once its size reaches `chunkSize`. */
+/** Cuts the words, in order, into chunks as Pagefind does: a chunk closes once its size (locations, and one per page) reaches `chunkSize`. */
 function writeChunks(words: ReadonlyMap<string, WordPages>, outputDir: string, language: string, chunkSize: number): MetaChunk[] {
   const ordered = [...words.keys()].sort(compareCodePoints);
   const names = new ChunkNames(language);
   const chunks: MetaChunk[] = [];
   let start = 0;
   while (start < ordered.length) {
-    let end = start;
+    const packed: number[][][] = [];
     let size = 0;
-    while (end < ordered.length && size < chunkSize) size += words.get(ordered[end++]!)!.size;
+    while (start + packed.length < ordered.length && size < chunkSize) {
+      const locations = words.get(ordered[start + packed.length]!)!.locations.map(packLocations);
+      for (const page of locations) size += page.length + 1;
+      packed.push(locations);
+    }
+    const end = start + packed.length;
     const writer = new CborWriter(1 << 16, PAGEFIND_HEADER.length);
     writer.array(1);
-    writer.array(end - start);
-    for (const word of ordered.slice(start, end)) {
-      const { pages, locations } = words.get(word)!;
+    writer.array(packed.length);
+    packed.forEach((locations, index) => {
+      const word = ordered[start + index]!;
+      const { pages } = words.get(word)!;
       writer.array(3);
       writer.text(word);
       writer.array(pages.length);
       let last = 0;
-      pages.forEach((page, index) => {
+      pages.forEach((page, pageIndex) => {
         writer.array(3);
         writer.uint(page - last);
         last = page;
-        writer.value(locations[index]!);
+        writer.value(locations[pageIndex]!);
         writer.array(0);
       });
       writer.array(0);
-    }
+    });
     const hash = names.name(writer.bytes());
     writeFileSync(join(outputDir, 'index', `${hash}.pf_index`), packFile(writer));
     chunks.push({ from: ordered[start]!, to: ordered[end - 1]!, hash });
@@ -240,7 +237,7 @@ function writeChunks(words: ReadonlyMap<string, WordPages>, outputDir: string, l
 }
 
 /** Writes a file per filter, `[filter, [[value, [page, …]], …]]`, values in order; returns `[name, hash]` pairs. */
-function writeFilters(pages: readonly IndexPage[], outputDir: string, language: string): [string, string][] {
+function writeFilters(pages: readonly PageSummary[], outputDir: string, language: string): [string, string][] {
   const byFilter = new Map<string, Map<string, number[]>>();
   pages.forEach((page, number) => {
     for (const [filter, values] of Object.entries(page.filters)) {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseForTruth, pagefindRequest, scoreQuery, truthFor, type IndexedText } from '../../scripts/bench/search-quality.ts';
-import { spellQuery, toIndexSpelling, fromIndexSpelling } from '../../src/lib/search-spelling.ts';
+import { spellQuery, fromIndexSpelling } from '../../src/lib/search-spelling.ts';
+import { shownText } from '../support/spelled.ts';
 
-const indexed = (id: string, text: string): IndexedText => ({ id, url: `/${id}/`, text: normaliseForTruth(fromIndexSpelling(toIndexSpelling(text))) });
+const indexed = (id: string, text: string): IndexedText => ({ id, url: `/${id}/`, text: normaliseForTruth(fromIndexSpelling(shownText(text))) });
 
 describe('search quality truth', () => {
   it('holds the query when the indexed text does, ignoring whitespace, punctuation and Latin case', () => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { excerptParts, findResults, phraseFirst, readSearchState, toPagefindRequest, toSearchParams, type ScoredResult } from '../../src/client/search-query.ts';
-import { spellQuery, toIndexSpelling } from '../../src/lib/search-spelling.ts';
+import { spellQuery } from '../../src/lib/search-spelling.ts';
+import { shownText } from '../support/spelled.ts';
+
 
 describe('the search in the address', () => {
   it('reads the query, the filters, the sort and the page', () => {
@@ -79,7 +81,7 @@ describe('results', () => {
   });
 
   it('show excerpts as written, with the query words marked and Chinese ellipses', () => {
-    const excerpt = `…… ${toIndexSpelling('消除不安全因素，')} <mark>${toIndexSpelling('创建安全社区')}</mark> &amp; ……`;
+    const excerpt = `…… ${shownText('消除不安全因素，')} <mark>${shownText('创建安全社区')}</mark> &amp; ……`;
     expect(excerptParts(excerpt, '安全社区')).toEqual([
       { text: '……消除不', marked: false },
       { text: '安全', marked: true },

@@ -1,43 +1,52 @@
 import { describe, expect, it } from 'vitest';
-import { BLOCK_BREAK, fromIndexSpelling, highlightTerms, spellQuery, toIndexSpelling } from '../../src/lib/search-spelling.ts';
+import { BLOCK_BREAK, fromIndexSpelling, highlightTerms, spellQuery } from '../../src/lib/search-spelling.ts';
+import { indexedAt, shownText, spelledWords } from '../support/spelled.ts';
 
-const words = (text: string) => text.trim().split(/\s+/);
+/** The one word a query of one word is asked as. */
+const asked = (query: string) => spellQuery(query).phrase;
 
 describe('the index spelling', () => {
-  it('spells each pair of neighbouring Han characters as one ASCII word, and the last character of a run alone', () => {
-    const spelled = toIndexSpelling('安全生产');
-    expect(spelled).toMatch(/^[ a-z]+$/);
-    expect(words(spelled)).toHaveLength(4);
-    // The pair 安全 starts with the word for 安, so a one-character query finds it as a prefix.
-    const [pair, , , last] = words(spelled);
-    expect(pair!.startsWith(words(toIndexSpelling('安'))[0]!)).toBe(true);
-    expect(last).toBe(words(toIndexSpelling('产'))[0]);
+  it('holds at each Han character the pair it starts, spelled in ASCII letters, and at the last of a run the character alone', () => {
+    const [first, second, third, last] = indexedAt('安全生产');
+    expect(first![0]).toMatch(/^qx[a-z]{8}$/);
+    expect([first![0], second![0], third![0]]).toEqual([asked('安全'), asked('全生'), asked('生产')]);
+    expect(last![0]).toMatch(/^qx[a-z]{4}$/);
+    // A query of one character asks for the word of the character's first place on the page.
+    expect([first![1], second![1], third![1], last![1]]).toEqual([asked('安'), asked('全'), asked('生'), asked('产')]);
+    expect(asked('安')).toMatch(/^qy[a-z]{4}$/);
   });
 
-  it('leaves Latin text, digits and punctuation as they are, apart from the spelled words', () => {
-    expect(words(toIndexSpelling('2016年GDP增长6.5%'))).toEqual(['2016', expect.stringMatching(/^qx[a-z]{4}$/), 'GDP', expect.stringMatching(/^qx[a-z]{8}$/), expect.stringMatching(/^qx[a-z]{4}$/), '6.5%']);
+  it('marks only the first place of each character on a page', () => {
+    const seen = new Set<string>();
+    expect(indexedAt('安全', seen).map((words) => words.length)).toEqual([2, 2]);
+    expect(indexedAt('安全与安', seen).map((words) => words.length)).toEqual([1, 1, 2, 1]);
   });
 
-  it('reads back as written, with the spaces around the spelled words gone, whatever whitespace Pagefind joins them with', () => {
-    const text = '关于2016年元旦放假安排的通知。按照《国务院办公厅》要求，现将有关事项通知如下：𠀋';
-    expect(fromIndexSpelling(toIndexSpelling(text))).toBe(text);
-    expect(fromIndexSpelling(toIndexSpelling(text).replace(/\s+/g, ' '))).toBe(text);
+  it('shows each Han character with the punctuation after it, and leaves Latin text and digits as words of their own', () => {
+    expect(spelledWords('“2016年GDP增长6.5%”，（试行）').map((word) => word.shown)).toEqual(['“2016', '年', 'GDP', '增', '长', '6.5%”，', '（试', '行）']);
+    expect(indexedAt('2016年GDP')).toEqual([['2016'], [expect.stringMatching(/^qx[a-z]{4}$/), expect.stringMatching(/^qy/)], ['gdp']]);
+  });
+
+  it('reads back as written, the spaces between words gone where a Han character stands beside them', () => {
+    const text = '关于2016年元旦放假安排的通知。按照《国务院办公厅》要求，现将 Wi-Fi 事项通知如下：𠀋';
+    expect(fromIndexSpelling(shownText(text))).toBe(text.replace(' Wi-Fi ', 'Wi-Fi'));
+    expect(fromIndexSpelling(shownText('flood safety plan'))).toBe('flood safety plan');
   });
 
   it('reads a block break as an ideographic space between blocks and drops it at the ends', () => {
-    expect(fromIndexSpelling(`${toIndexSpelling('通知')}${BLOCK_BREAK}${toIndexSpelling('各区县')}${BLOCK_BREAK}`)).toBe('通知　各区县');
+    expect(fromIndexSpelling(`${shownText('通知')} ${BLOCK_BREAK} ${shownText('各区县')} ${BLOCK_BREAK}`)).toBe('通知　各区县');
   });
 
   it("writes a block break as a word of its own wherever text is split into words, JavaScript's whitespace included", () => {
     // Pagefind's runtime finds an excerpt's words by splitting on JavaScript's \s.
-    expect(`甲${BLOCK_BREAK}乙`.split(/[\r\n\s]+/)).toEqual(['甲', BLOCK_BREAK.trim(), '乙']);
+    expect(`甲 ${BLOCK_BREAK} 乙`.split(/[\r\n\s]+/)).toEqual(['甲', BLOCK_BREAK, '乙']);
   });
 });
 
 describe('a query', () => {
   it('is asked as the phrase as written, an exact search over its pairs, and as each of its words', () => {
     const { phrase, words: asked } = spellQuery('安全社区');
-    expect(phrase).toBe(`"${toIndexSpelling('安全社区').trim().split(/\s+/).slice(0, 3).join(' ')}"`);
+    expect(phrase).toBe(`"${indexedAt('安全社区').slice(0, 3).map(([pair]) => pair).join(' ')}"`);
     expect(asked).toEqual([spellQuery('安全').phrase, spellQuery('社区').phrase]);
   });
 
@@ -45,12 +54,19 @@ describe('a query', () => {
     expect(spellQuery('安全 社区').phrase).toBe(spellQuery('安全社区').phrase);
     expect(spellQuery('早发现、早报告').phrase).toBe(spellQuery('早发现早报告').phrase);
     // The announcement's 安全。社区 holds the pair 全社 as the query's 安全社区 does.
-    expect(words(toIndexSpelling('安全。社区')).map((word) => word.replace(/\p{P}/gu, ''))).toContain(words(toIndexSpelling('全社'))[0]);
+    expect(indexedAt('安全。社区').map(([pair]) => pair)).toContain(asked('全社'));
   });
 
   it('keeps the word of a last character where more of the query follows, not at its end', () => {
-    expect(spellQuery('2016年元旦').phrase).toBe(`"2016 ${words(toIndexSpelling('年元旦')).slice(0, 2).join(' ')}"`);
-    expect(spellQuery('年').phrase).toBe(words(toIndexSpelling('年'))[0]);
+    expect(spellQuery('2016年元旦').phrase).toBe(`"2016 ${indexedAt('年元旦').slice(0, 2).map(([pair]) => pair).join(' ')}"`);
+    expect(spellQuery('2016年1月').phrase).toBe(`"2016 ${indexedAt('年')[0]![0]} 1 ${indexedAt('月')[0]![0]}"`);
+  });
+
+  it('asks a lone Han character for the word of its first place on a page, never as the prefix of pairs', () => {
+    expect(spellQuery('火')).toEqual({ phrase: indexedAt('火')[0]![1], words: [indexedAt('火')[0]![1]] });
+    expect(spellQuery('“火”，').phrase).toBe(indexedAt('火')[0]![1]);
+    // 2023 / 年: the year is a word of its own, 年 one character.
+    expect(spellQuery('2023年').words).toEqual(['2023', indexedAt('年')[0]![1]]);
   });
 
   it('joins a lone Han character to a word beside it, so no word is a single character', () => {
@@ -60,8 +76,7 @@ describe('a query', () => {
   });
 
   it('of one word is the phrase alone; a quoted query is only the phrase; punctuation alone is nothing', () => {
-    expect(spellQuery('安全')).toEqual({ phrase: words(toIndexSpelling('安全'))[0], words: [words(toIndexSpelling('安全'))[0]] });
-    expect(spellQuery('火').phrase).toMatch(/^qx[a-z]{4}$/);
+    expect(spellQuery('安全')).toEqual({ phrase: indexedAt('安全')[0]![0], words: [indexedAt('安全')[0]![0]] });
     expect(spellQuery('“安全社区”')).toEqual({ phrase: spellQuery('安全社区').phrase, words: [spellQuery('安全社区').phrase] });
     expect(spellQuery('  ，。 ')).toEqual({ phrase: '', words: [] });
   });

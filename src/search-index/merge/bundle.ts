@@ -11,6 +11,14 @@ import { CborReader, type CborValue } from './cbor.ts';
 /** Every compressed file starts with this once unpacked. */
 export const PAGEFIND_HEADER = new TextEncoder().encode('pagefind_dcd');
 
+/**
+ * The gzip level of written index files (word-index chunks, metadata, filters). Pagefind uses
+ * 9; on these files zlib's 4 takes a third of 6's time and a tenth of 9's, for files 7% larger
+ * than Pagefind's (6: 1% larger). Fragments, small JSON, take zlib's default: 6 is as small as
+ * 9 there, and faster than 4.
+ */
+export const GZIP_LEVEL = 4;
+
 /** The Pagefind versions whose format this merge knows: the 1.6 releases. */
 export const SUPPORTED_VERSION = /^1\.6\.\d+$/;
 

@@ -5,7 +5,7 @@ import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toIndexPage } from '../../../src/lib/search-documents.ts';
 import { INDEX_LANGUAGE, spellQuery } from '../../../src/lib/search-spelling.ts';
-import { writeRuntime, writeIndexPart, type BundleFormat, type IndexPage } from '../../../src/search-index/index.ts';
+import { addText, writeRuntime, writeIndexPart, type BundleFormat, type IndexPage } from '../../../src/search-index/index.ts';
 import { decodeCbor, modelOf, unpacked } from '../../support/pagefind-bundle.ts';
 
 const topics = ['隐患排查治理', '水库安全度汛', '护林员巡山', '秸秆禁烧', '冷链食品追溯', '电动自行车充电', '厕所革命', '一网通办'];
@@ -13,9 +13,42 @@ const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;
 
 /**
  * Pages as the site makes them (src/lib/search-documents.ts): a title, a subtitle on some, and a
- * body with headings, lists, a table, inline tags, entities, Latin words and digits.
+ * body with headings, lists, a table, inline tags, entities, Latin words and digits; then each
+ * word shown as the one word Pagefind would index of it (a Han character's pair, Latin as it
+ * is), so that Pagefind, reading the shown text, indexes what the writer is given.
  */
 function pageOf(n: number): IndexPage {
+  const page = sitePageOf(n);
+  return {
+    ...page,
+    words(sink) {
+      // Each word and its first indexed word, then shown as Pagefind would index it.
+      let word: [string, number] | undefined;
+      const flush = () => {
+        if (word) addText(sink, word[0], word[1]);
+      };
+      page.words({
+        word(shown, weight) {
+          flush();
+          word = [shown, weight];
+        },
+        index(indexed) {
+          if (indexed.startsWith('qx') && word && !word[0].startsWith('qx')) word[0] = indexed;
+        },
+      });
+      flush();
+    },
+  };
+}
+
+/** A page's words as `[shown, weight]`, in order. */
+function wordsOf(page: IndexPage): [string, number][] {
+  const words: [string, number][] = [];
+  page.words({ word: (shown, weight) => words.push([shown, weight]), index: () => {} });
+  return words;
+}
+
+function sitePageOf(n: number): IndexPage {
   const topic = topics[n % topics.length]!;
   const other = topics[(n * 3 + 1) % topics.length]!;
   const body = [
@@ -43,7 +76,9 @@ function htmlOf(page: IndexPage): string {
     ...Object.entries(page.sort).map(([key, value]) => `<span data-pagefind-sort="${escape(key)}:${escape(value)}"></span>`),
     ...Object.entries(page.meta).map(([key, value]) => `<span data-pagefind-meta="${escape(key)}:${escape(value)}"></span>`),
   ];
-  const texts = page.texts.map(({ text, weight }) => `<span data-pagefind-weight="${weight}">${escape(text)}</span>`).join(' ');
+  const texts = wordsOf(page)
+    .map(([shown, weight]) => `<span data-pagefind-weight="${weight}">${escape(shown)}</span>`)
+    .join(' ');
   return `<!doctype html><html lang="${INDEX_LANGUAGE}"><body><main data-pagefind-body>${tags.join('')}${texts}</main></body></html>`;
 }
 
@@ -171,7 +206,18 @@ describe('writeIndexPart', () => {
   it('indexes letters and digits without punctuation or diacritics, lower-cased, each run of a word at its position', () => {
     const dir = join(root, 'words');
     writeIndexPart(
-      [{ url: '/w/', texts: [{ text: 'Café sn848163.com ——— 2016年', weight: 1 }, { text: 'Office', weight: 2 }], filters: {}, sort: {}, meta: { title: 'W' } }],
+      [
+        {
+          url: '/w/',
+          words(sink) {
+            addText(sink, 'Café sn848163.com ——— 2016年', 1);
+            addText(sink, 'Office', 2);
+          },
+          filters: {},
+          sort: {},
+          meta: { title: 'W' },
+        },
+      ],
       dir,
       { format, language: 'und' },
     );
@@ -184,6 +230,24 @@ describe('writeIndexPart', () => {
     expect(words.get('office')).toEqual(['/w/ [[48,4]]']);
     const [fragment] = fragmentsOf(dir).values() as Iterable<{ content: string; word_count: number }>;
     expect(fragment).toMatchObject({ content: 'Café sn848163.com ——— 2016年 Office', word_count: 5 });
+  });
+
+  it('holds each of a token\'s words at its position and shows its text, skipping a token with nothing to show', () => {
+    const dir = join(root, 'tokens');
+    const pageWords: IndexPage['words'] = (sink) => {
+      sink.word('安，', 1);
+      sink.index('qxpair');
+      sink.index('qyfirst');
+      sink.word(' \u200B', 1);
+      sink.index('lost');
+      sink.word('全', 1);
+      sink.index('qxlast');
+    };
+    writeIndexPart([{ url: '/t/', words: pageWords, filters: {}, sort: {}, meta: { title: 'T' } }], dir, { format, language: 'und' });
+    const words = bodyWordsOf(dir);
+    expect(Object.fromEntries(words)).toEqual({ qxpair: ['/t/ [[24,0]]'], qyfirst: ['/t/ [[24,0]]'], qxlast: ['/t/ [[24,1]]'] });
+    const [fragment] = fragmentsOf(dir).values() as Iterable<{ content: string; word_count: number }>;
+    expect(fragment).toMatchObject({ content: '安， 全', word_count: 2 });
   });
 
   it('writes an entry without languages for a part without pages, as Pagefind does', () => {

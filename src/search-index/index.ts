@@ -5,7 +5,7 @@
  * (merge.ts), and gives Pagefind's runtime files to serve beside it (runtime.ts).
  */
 export { planSearchParts, searchPartSize, SEARCH_PART_SIZE, type SearchablePage } from './parts.ts';
-export { writeIndexPart, PAGEFIND_CHUNK_SIZE, type BundleFormat, type IndexPage } from './write-part.ts';
+export { writeIndexPart, INDEX_CHUNK_SIZE, type BundleFormat, type IndexPage } from './write-part.ts';
 export { writeRuntime } from './runtime.ts';
 export { addText, indexedWords, type WordSink } from './page-words.ts';
 export { mergeSearchBundles, type MergeSearchOptions, type SortValues } from './merge.ts';

@@ -45,6 +45,7 @@ import { baseFragmentName, ChunkNames, collidingFragmentNames, metaName, pagefin
 import { compareCodePoints, sortPages } from './merge/order.ts';
 import { OutputWorkers } from './merge/output-workers.ts';
 import { mergeWords, PartWords } from './merge/words.ts';
+import { INDEX_CHUNK_SIZE } from './write-part.ts';
 
 /** A page's `data-pagefind-sort` values, by sort key. */
 export interface SortValues {
@@ -61,7 +62,7 @@ export interface MergeSearchOptions {
   sortValuesOf?: (url: string) => SortValues | undefined;
   /**
    * The size at which Pagefind closes a word-index chunk (counted in locations; see
-   * words.ts): `PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE` when set, as for the parts, else 20,000.
+   * words.ts): by default the parts' (write-part.ts).
    */
   indexChunkSize?: number;
 }
@@ -92,7 +93,7 @@ export async function mergeSearchBundles(partDirs: readonly string[], outputDir:
       throw new Error(`${file}: indexed with other include_characters than ${partDirs[0]}`);
     }
   });
-  const chunkSize = options.indexChunkSize ?? (Number(process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE) || 20_000);
+  const chunkSize = options.indexChunkSize ?? INDEX_CHUNK_SIZE;
   mkdirSync(join(outputDir, 'fragment'), { recursive: true });
   mkdirSync(join(outputDir, 'index'), { recursive: true });
   mkdirSync(join(outputDir, 'filter'), { recursive: true });

@@ -84,7 +84,7 @@ async function topResults(dist: string, queries: readonly string[]): Promise<{ c
   return inBrowser(dist, async (context, siteUrl) => {
     const tops: { count: number; top: string[] }[] = [];
     for (const query of queries) {
-      const { ids, topUrls } = await askAsThePage(context, siteUrl, query, 'gazette', 10);
+      const { ids, topUrls } = await askAsThePage(context, siteUrl, query, 10);
       tops.push({ count: ids.length, top: topUrls });
     }
     return tops;

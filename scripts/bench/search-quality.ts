@@ -1,18 +1,12 @@
 /**
  * Search quality and speed on a built site, as readers meet them: for each query, the results
- * the search page asks Pagefind for (its word search and its phrase search, phrase first)
+ * the search page asks Pagefind for (a search per index word, phrase first)
  * against the truth "the announcement's indexed text contains the query", and the time until
  * the first page of results shows in Chromium next to the time Pagefind itself takes to answer.
  * `npm run bench` calls it on the Gazette build; alone it measures any built site:
  *
- *   node scripts/bench/search-quality.ts --dist <dir> [--spelling gazette|pagefind] [--timing all|two|none] [--repeat N]
- *     [--queries 安全生产,急救知识] [--no-quality] [--words-only]
- *
- * `--words-only` ranks by the word search alone, as the search page did before phrase-first.
- *
- * `--spelling pagefind` measures an index built with Pagefind's own Chinese segmentation (before
- * Gazette spelled Han character pairs): the query is sent as typed, and the phrase as Pagefind's
- * exact ("quoted") search. The truth is the same: index text in plain Chinese decodes to itself.
+ *   node scripts/bench/search-quality.ts --dist <dir> [--timing all|two|none] [--repeat N]
+ *     [--queries 安全生产,急救知识] [--no-quality]
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -24,9 +18,6 @@ import { launchBrowser } from '../../tests/support/browser.ts';
 import { serveStatic } from '../../tests/support/static-server.ts';
 import { findResults, readSearchState, toPagefindRequest, type PagefindRequest, type ScoredResult } from '../../src/client/search-query.ts';
 import { BLOCK_BREAK, fromIndexSpelling } from '../../src/lib/search-spelling.ts';
-
-/** How the index spells Chinese text, and so how a query is put to it. */
-export type Spelling = 'gazette' | 'pagefind';
 
 /** A query of the quality set, with what kind of query it stands for. */
 export interface QualityQuery {
@@ -138,27 +129,13 @@ export function truthFor(texts: readonly IndexedText[], query: string): Set<stri
   return new Set(wanted ? texts.filter((text) => text.text.includes(wanted)).map((text) => text.id) : []);
 }
 
-/**
- * What the search page asks Pagefind for a query (src/client/search-query.ts). For an index
- * with Pagefind's own segmentation, the query as typed, with Pagefind's exact search as its
- * phrase, or (`wordsOnly`, as that page did) the query alone.
- */
-export function pagefindRequest(query: string, spelling: Spelling, wordsOnly = false): PagefindRequest | null {
-  if (spelling === 'gazette') {
-    if (wordsOnly) throw new Error('--words-only compares an index with Pagefind\'s own segmentation (--spelling pagefind)');
-    return toPagefindRequest(readSearchState(new URLSearchParams({ q: query })));
-  }
-  const trimmed = query.trim();
-  if (!trimmed) return null;
-  const phrase = /^".*"$/s.test(trimmed) || wordsOnly ? trimmed : `"${trimmed}"`;
-  // Pagefind scores an exact search's results alike, so they are ranked by the plain search's scores.
-  return { phrase, words: [trimmed], ranked: phrase === trimmed ? null : trimmed.replace(/^"(.*)"$/s, '$1'), filters: {}, sort: {} };
-}
+/** What the search page asks Pagefind for a query (src/client/search-query.ts). */
+export const pagefindRequest = (query: string): PagefindRequest | null => toPagefindRequest(readSearchState(new URLSearchParams({ q: query })));
 
 interface PagefindInPage {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(term: string | null, options?: Record<string, unknown>): Promise<{ results: { id: string; score: number; data(): Promise<{ url: string }> }[] }>;
+  search(term: string | null, options?: Record<string, unknown>): Promise<{ results: { id: string; score: number; words: number[]; data(): Promise<{ url: string }> }[] }>;
 }
 
 /** What the search page shows for a query: every result id in its order, and the first results' URLs. */
@@ -170,14 +147,13 @@ export interface PageAnswer {
 /**
  * Asks Pagefind as the search page does, in a page of its own: Pagefind keeps the index chunks
  * it loaded, and what it answers can depend on them (a prefix, or a word the index lacks), so
- * each query meets a freshly loaded Pagefind as a reader opening /search/?q=… does. The word and
- * phrase searches run together as on the page, and are ordered phrase first here in Node.
+ * each query meets a freshly loaded Pagefind as a reader opening /search/?q=… does. The searches
+ * run together as on the page, and are ordered phrase first here in Node.
  *
  * @param top how many of the first results' URLs to fetch (their data())
- * @param wordsOnly ask the word search only, in Pagefind's order (as the page before phrase-first did)
  */
-export async function askAsThePage(context: BrowserContext, siteUrl: string, query: string, spelling: Spelling, top = 0, wordsOnly = false): Promise<PageAnswer> {
-  const request = pagefindRequest(query, spelling, wordsOnly);
+export async function askAsThePage(context: BrowserContext, siteUrl: string, query: string, top = 0): Promise<PageAnswer> {
+  const request = pagefindRequest(query);
   if (!request) return { ids: [], topUrls: [] };
   const page = await context.newPage();
   try {
@@ -195,10 +171,10 @@ export async function askAsThePage(context: BrowserContext, siteUrl: string, que
         const { __pagefind: pagefind, __results: byId } = window as unknown as { __pagefind: PagefindInPage; __results: Map<string, unknown> };
         const { results } = await pagefind.search(term, { filters: {}, sort: {} });
         for (const result of results) byId.set(result.id, result);
-        return results.map(({ id, score }) => ({ id, score }));
+        return results.map(({ id, score, words }) => ({ id, score, words }));
       }, term),
     );
-    const ids = ordered.map(({ id }) => id);
+    const ids = ordered.map(({ result }) => result.id);
     const topUrls = await page.evaluate(async (ids) => {
       const byId = (window as unknown as { __results: Map<string, { data(): Promise<{ url: string }> }> }).__results;
       return Promise.all(ids.map(async (id) => (await byId.get(id)!.data()).url));
@@ -337,10 +313,10 @@ async function timeSearchPage(browser: Browser, site: Site, query: string) {
  * imported as the page's module scripts would be (at DOMContentLoaded), then asked as the
  * search page asks it; times are from navigation start.
  */
-async function timePagefind(browser: Browser, siteUrl: string, query: string, spelling: Spelling) {
-  const request = pagefindRequest(query, spelling);
-  // Every search the page asks (findResults), each once, the phrase first.
-  const searches = request ? [...new Set([request.phrase, request.ranked, ...request.words].filter((term) => term !== null))] : [null];
+async function timePagefind(browser: Browser, siteUrl: string, query: string) {
+  const request = pagefindRequest(query);
+  // Every search the page asks (findResults), each once.
+  const searches: (string | null)[] = request?.terms.length ? request.terms : [null];
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
@@ -348,7 +324,6 @@ async function timePagefind(browser: Browser, siteUrl: string, query: string, sp
       document.addEventListener('DOMContentLoaded', async () => {
         const entry = '/pagefind/pagefind.js';
         const pagefind = (await import(entry)) as PagefindInPage;
-        await pagefind.options({ excerptLength: 64, excerptEllipsis: '……' });
         await pagefind.init();
         const options = { filters: {}, sort: {} };
         const times: Record<string, number> = {};
@@ -357,7 +332,7 @@ async function timePagefind(browser: Browser, siteUrl: string, query: string, sp
         );
         times.both = performance.now();
         const byId = new Map(answers.flatMap((answer) => answer.results.map((result) => [result.id, result] as const)));
-        const lists = answers.map((answer) => answer.results.map(({ id, score }) => ({ id, score })));
+        const lists = answers.map((answer) => answer.results.map(({ id, score, words }) => ({ id, score, words })));
         Object.assign(window, { __byId: byId, __timing: { ...times, lists } });
       });
     }, searches);
@@ -368,7 +343,7 @@ async function timePagefind(browser: Browser, siteUrl: string, query: string, sp
       .then((handle) => handle.jsonValue())) as Timing;
     // Ordered here by the page's own findResults over the answers (the round trip adds a few milliseconds), then the first ten's data().
     const answered = new Map(searches.map((term, index) => [term, timing.lists[index]!]));
-    const ordered = request ? await findResults(request, async (term) => answered.get(term)!) : timing.lists[0]!;
+    const ordered = request ? (await findResults(request, async (term) => answered.get(term)!)).map(({ result }) => result) : timing.lists[0]!;
     const firstTen = await page.evaluate(async (ids) => {
       const byId = (window as unknown as { __byId: Map<string, { data(): Promise<unknown> }> }).__byId;
       await Promise.all(ids.map((id) => byId.get(id)!.data()));
@@ -380,13 +355,9 @@ async function timePagefind(browser: Browser, siteUrl: string, query: string, sp
   }
 }
 
-/** Times one query: the search page (Gazette's spelling only; the earlier page had no address search) and Pagefind alone. */
-export async function timeQuery(browser: Browser, site: Site, query: string, spelling: Spelling): Promise<QueryTiming> {
-  const searchPage =
-    spelling === 'gazette'
-      ? await timeSearchPage(browser, site, query)
-      : { ...NOT_MEASURED };
-  return { query, ...searchPage, ...(await timePagefind(browser, site.url, query, spelling)), runs: 1 };
+/** Times one query: the search page and Pagefind alone. */
+export async function timeQuery(browser: Browser, site: Site, query: string): Promise<QueryTiming> {
+  return { query, ...(await timeSearchPage(browser, site, query)), ...(await timePagefind(browser, site.url, query)), runs: 1 };
 }
 
 function median(values: number[]): number {
@@ -417,9 +388,6 @@ function medianTiming(runs: readonly QueryTiming[]): QueryTiming {
 /** The quality section of the bench report. */
 export interface SearchQualityReport {
   dist: string;
-  spelling: Spelling;
-  /** Whether results were ranked by the word search alone (no phrase first). */
-  wordsOnly: boolean;
   announcements: number;
   searchIndexMb: number;
   queries: QueryQuality[];
@@ -439,16 +407,13 @@ const mean = (values: number[]) => (values.length ? values.reduce((sum, value) =
  */
 export async function measureSearchQuality(options: {
   dist: string;
-  spelling?: Spelling;
   queries?: readonly QualityQuery[];
   timed?: readonly string[];
   repeat?: number;
-  /** Rank by the word search alone, without the phrase search first. */
-  wordsOnly?: boolean;
   quality?: boolean;
   log?: (line: string) => void;
 }): Promise<SearchQualityReport> {
-  const { dist, spelling = 'gazette', queries = QUALITY_QUERIES, quality = true, log = () => {} } = options;
+  const { dist, queries = QUALITY_QUERIES, quality = true, log = () => {} } = options;
   const timed = options.timed ?? [MOST_COMMON_WORD, RARE_WORD];
   const repeat = Math.max(1, options.repeat ?? 1);
   log(`… reading the indexed text of ${dist}`);
@@ -464,7 +429,7 @@ export async function measureSearchQuality(options: {
       log(`… ${queries.length} queries against the truth`);
       const context = await browser.newContext();
       for (const entry of queries) {
-        const { ids } = await askAsThePage(context, site.url, entry.query, spelling, 0, options.wordsOnly);
+        const { ids } = await askAsThePage(context, site.url, entry.query);
         scored.push(scoreQuery(entry, ids, truthFor(texts, entry.query), (id) => urlById.get(id) ?? id));
       }
       await context.close();
@@ -473,15 +438,13 @@ export async function measureSearchQuality(options: {
     for (const query of timed) {
       log(`… timing ${query}`);
       const runs: QueryTiming[] = [];
-      for (let run = 0; run < repeat; run++) runs.push(await timeQuery(browser, site, query, spelling));
+      for (let run = 0; run < repeat; run++) runs.push(await timeQuery(browser, site, query));
       timings.push(medianTiming(runs));
     }
     const withTruth = scored.filter((entry) => entry.truth > 0);
     const none = scored.filter((entry) => entry.truth === 0);
     return {
       dist,
-      spelling,
-      wordsOnly: options.wordsOnly ?? false,
       announcements: texts.length,
       searchIndexMb: folderBytes(join(dist, 'pagefind')) / 1e6,
       queries: scored,
@@ -504,12 +467,12 @@ export async function measureSearchQuality(options: {
 export function searchQualityTables(report: SearchQualityReport): string {
   const f = (n: number | null | undefined, digits = 2) => (n === null || n === undefined || !Number.isFinite(n) ? '—' : n.toFixed(digits));
   const lines: string[] = [];
-  lines.push(`search quality: ${report.dist} (${report.spelling} spelling), ${report.announcements} indexed announcements, search index ${f(report.searchIndexMb)} MB`);
+  lines.push(`search quality: ${report.dist}, ${report.announcements} indexed announcements, search index ${f(report.searchIndexMb)} MB`);
   if (report.queries.length) {
     lines.push(
       '',
       'truth: the announcement’s indexed text (Pagefind fragment content, decoded from the index spelling) holds the query within one block (title, paragraph, cell), both without whitespace and punctuation.',
-      `results: ${report.wordsOnly ? 'the word search alone, in Pagefind’s order' : 'those holding the query as written, then those holding each of its words (findResults, as the search page orders them)'}, each query in a freshly loaded page. precision is 0 when nothing is found but something holds the query;`,
+      'results: those holding the query as written, then those holding each of its words (findResults, as the search page orders them), each query in a freshly loaded page. precision is 0 when nothing is found but something holds the query;',
       'first ten: of the first min(10, results). A query nothing holds scores only “correct when no result” and stays out of the means.',
       '',
       '| query | kind | truth | results | recall | precision | first-ten precision |',
@@ -552,16 +515,14 @@ if (import.meta.main) {
   const { values } = parseArgs({
     options: {
       dist: { type: 'string' },
-      spelling: { type: 'string', default: 'gazette' },
       timing: { type: 'string', default: 'two' },
       queries: { type: 'string' },
       'no-quality': { type: 'boolean', default: false },
       repeat: { type: 'string', default: '1' },
-      'words-only': { type: 'boolean', default: false },
     },
   });
-  if (!values.dist || !['gazette', 'pagefind'].includes(values.spelling!) || !['all', 'two', 'none'].includes(values.timing!)) {
-    console.error('usage: node scripts/bench/search-quality.ts --dist <built site> [--spelling gazette|pagefind] [--timing all|two|none] [--queries a,b] [--no-quality]');
+  if (!values.dist || !['all', 'two', 'none'].includes(values.timing!)) {
+    console.error('usage: node scripts/bench/search-quality.ts --dist <built site> [--timing all|two|none] [--repeat N] [--queries a,b] [--no-quality]');
     process.exit(2);
   }
   const queries = values.queries
@@ -570,11 +531,9 @@ if (import.meta.main) {
   const timed = values.timing === 'all' ? queries.map(({ query }) => query) : values.timing === 'none' ? [] : undefined;
   const report = await measureSearchQuality({
     dist: values.dist,
-    spelling: values.spelling as Spelling,
     queries,
     timed,
     repeat: Number(values.repeat),
-    wordsOnly: values['words-only'],
     quality: !values['no-quality'],
     log: (line) => console.error(line),
   });

@@ -15,28 +15,29 @@ import {
   toPagefindRequest,
   toSearchParams,
   type FilterParameter,
+  type FoundResult,
   type PagefindRequest,
   type SearchState,
 } from './search-query.ts';
 
 interface PagefindResultData {
   url: string;
-  excerpt: string;
+  /** The page's indexed text, its words split by spaces. */
+  content: string;
   meta: Record<string, string | undefined>;
 }
 interface PagefindResult {
   id: string;
   score: number;
+  /** The positions of the search's word on the page. */
+  words: number[];
   data(): Promise<PagefindResultData>;
 }
 interface Pagefind {
-  options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   search(term: string | null, options: { filters: Record<string, string>; sort: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
 }
 
-/** Excerpt length in index words: one word per character of Chinese text. */
-const EXCERPT_WORDS = 64;
 const TYPING_PAUSE_MS = 250;
 
 const element = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -67,11 +68,11 @@ const addressOf = (state: SearchState) => {
 };
 
 /** Every result of a request, holders of the phrase first. */
-function findAll(pagefind: Pagefind, request: PagefindRequest): Promise<PagefindResult[]> {
+function findAll(pagefind: Pagefind, request: PagefindRequest): Promise<FoundResult<PagefindResult>[]> {
   return findResults(request, async (term) => (await pagefind.search(term, { filters: request.filters, sort: request.sort })).results);
 }
 
-function renderResult(template: HTMLTemplateElement, data: PagefindResultData, query: string): Node {
+function renderResult(template: HTMLTemplateElement, data: PagefindResultData, at: number, query: string): Node {
   const item = template.content.firstElementChild!.cloneNode(true) as HTMLElement;
   const link = item.querySelector<HTMLAnchorElement>('.app-result__link')!;
   link.href = data.meta.url ?? data.url;
@@ -84,7 +85,7 @@ function renderResult(template: HTMLTemplateElement, data: PagefindResultData, q
     status.hidden = false;
   }
   const excerpt = item.querySelector('.app-result__excerpt')!;
-  for (const part of excerptParts(data.excerpt, query)) {
+  for (const part of excerptParts(data.content, at, query)) {
     if (!part.marked) excerpt.append(part.text);
     else excerpt.appendChild(document.createElement('mark')).textContent = part.text;
   }
@@ -132,12 +133,11 @@ export function startSearchPage(pagefindUrl: string): void {
   let loading: Promise<Pagefind> | undefined;
   const pagefind = () =>
     (loading ??= (import(/* @vite-ignore */ pagefindUrl) as Promise<Pagefind>).then(async (api) => {
-      await api.options({ excerptLength: EXCERPT_WORDS, excerptEllipsis: '……' });
       await api.init();
       return api;
     }));
 
-  let found: { key: string; results: PagefindResult[] } | undefined;
+  let found: { key: string; results: FoundResult<PagefindResult>[] } | undefined;
   let latest = 0;
   /** The search of the current history entry when it was made; typing only replaces it. */
   let committed = readSearchState(new URLSearchParams(location.search));
@@ -164,11 +164,12 @@ export function startSearchPage(pagefindUrl: string): void {
     const pageCount = Math.max(1, Math.ceil(results.length / RESULTS_PER_PAGE));
     const page = Math.min(state.page, pageCount);
     const first = (page - 1) * RESULTS_PER_PAGE;
-    const shown = await Promise.all(results.slice(first, first + RESULTS_PER_PAGE).map((result) => result.data()));
+    const onPage = results.slice(first, first + RESULTS_PER_PAGE);
+    const shown = await Promise.all(onPage.map(({ result }) => result.data()));
     if (run !== latest) return;
 
     list.start = first + 1;
-    list.replaceChildren(...shown.map((data) => renderResult(template, data, state.q)));
+    list.replaceChildren(...shown.map((data, index) => renderResult(template, data, onPage[index]!.at, state.q)));
     empty.hidden = results.length > 0;
     element('app-search-empty-query').textContent = state.q || '所选条件';
     status.textContent = results.length ? `共找到 ${results.length} 条${pageCount > 1 ? `，第 ${page}/${pageCount} 页` : ''}` : '共找到 0 条';

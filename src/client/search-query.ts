@@ -3,7 +3,7 @@
  * the order of the results (phrase first) and their excerpts as readers read them. Pure
  * functions, so the page script (search-page.ts) only wires them to the DOM.
  */
-import { fromIndexSpelling, highlightTerms, spellQuery } from '../lib/search-spelling.ts';
+import { fromIndexSpelling, highlightTerms, spellQuery, type QueryUnit } from '../lib/search-spelling.ts';
 
 /** The filters the index has (src/lib/search-documents.ts), by their parameter in the address. */
 export const FILTER_PARAMETERS = { source: '来源', year: '年份', column: '栏目' } as const;
@@ -48,18 +48,16 @@ export function toSearchParams(state: SearchState): URLSearchParams {
   return params;
 }
 
-/** What Pagefind is asked: its searches, filters and sort. */
+/**
+ * What Pagefind is asked: a search for each index word the query needs, and how their answers
+ * combine (search-spelling.ts): a result holds a word, or the phrase, where its units stand at
+ * their offsets from one place, as the positions Pagefind gives with each result show.
+ */
 export interface PagefindRequest {
-  /** The query as written (an exact search); null lists by the filters alone. */
-  phrase: string | null;
-  /** Each of the query's words, a search of its own; just the phrase when the query is one word. */
-  words: string[];
-  /**
-   * The phrase's words as a plain search, for its scores: Pagefind scores every result of an
-   * exact search 1, so the phrase's results are ranked by this search's (BM25) scores. Null
-   * when the phrase is one word, or results are ordered by date.
-   */
-  ranked: string | null;
+  /** One search per index word; none lists by the filters alone. */
+  terms: string[];
+  phrase: QueryUnit[];
+  words: QueryUnit[][];
   filters: Record<string, string>;
   sort: Record<string, 'asc' | 'desc'>;
 }
@@ -71,73 +69,71 @@ export function toPagefindRequest(state: SearchState): PagefindRequest | null {
   const sort: PagefindRequest['sort'] = state.sort === 'date' ? { date: 'desc' } : {};
   if (!state.q) {
     // Filters without a query list their announcements, newest first.
-    return Object.keys(filters).length ? { phrase: null, words: [], ranked: null, filters, sort: { date: 'desc' } } : null;
+    return Object.keys(filters).length ? { terms: [], phrase: [], words: [], filters, sort: { date: 'desc' } } : null;
   }
   const { phrase, words } = spellQuery(state.q);
-  if (!phrase) return null;
-  const isExact = phrase.startsWith('"');
-  return { phrase, words, ranked: isExact && state.sort !== 'date' ? phrase.slice(1, -1) : null, filters, sort };
+  if (!phrase.length) return null;
+  const terms = [...new Set([...words.flat(), ...phrase].map((unit) => unit.term))];
+  return { terms, phrase, words, filters, sort };
 }
 
-/** A Pagefind result as ordering needs it. */
+/** A Pagefind result as ordering needs it: its score, and the positions of its search's word on the page. */
 export interface ScoredResult {
   id: string;
   score: number;
+  words: number[];
+}
+
+/** A result, and the position on its page the excerpt shows: where the query, or its first word, stands. */
+export interface FoundResult<T> {
+  result: T;
+  at: number;
 }
 
 /**
- * Every result of a request: those that hold the phrase, then those that hold each of the
- * query's words apart. Pagefind leaves out a query word the index does not hold and answers
- * for the others (火星基地 would find 火星 alone), so each word is a search of its own and a
- * result must be in all of them: a query with a word no announcement holds finds nothing.
+ * Every result of a request: those that hold the query as written, then those that hold each
+ * of its words apart, each group by score (the sum of its words' scores), or all by date when
+ * sorted so. Pagefind answers a search of several words for those the index holds and drops
+ * the others (火星基地 would find 火星 alone), and its exact search walks every location of
+ * every page for each result; here each index word is a search of its own, and a result must
+ * hold every word of the query, where its pairs stand next to each other.
  *
  * @param search one Pagefind search with the request's filters and sort (null: filters alone)
  */
-export async function findResults<T extends ScoredResult>(request: PagefindRequest, search: (term: string | null) => Promise<T[]>): Promise<T[]> {
-  if (request.phrase === null) return search(null);
-  const isOneWord = request.words.length === 1 && request.words[0] === request.phrase;
-  const [phrase, ranked, ...words] = await Promise.all([
-    search(request.phrase),
-    request.ranked === null ? null : search(request.ranked),
-    ...(isOneWord ? [] : request.words.map(search)),
-  ]);
-  const phraseRanked = ranked ? rankBy(phrase!, ranked) : phrase!;
-  return isOneWord ? phraseRanked : phraseFirst(phraseRanked, words, { byDate: 'date' in request.sort });
-}
+export async function findResults<T extends ScoredResult>(request: PagefindRequest, search: (term: string | null) => Promise<T[]>): Promise<FoundResult<T>[]> {
+  if (!request.terms.length) return (await search(null)).map((result) => ({ result, at: 0 }));
+  const answers = await Promise.all(request.terms.map(search));
+  const byTerm = new Map(request.terms.map((term, index) => [term, new Map(answers[index]!.map((result) => [result.id, result]))]));
+  const positions = new Map<T, Set<number>>();
+  const positionsOf = (result: T) => positions.get(result) ?? positions.set(result, new Set(result.words)).get(result)!;
 
-/** `results` in the order of their scores in `scored` (best first); any not there keep their order after them. */
-export function rankBy<T extends ScoredResult>(results: readonly T[], scored: readonly ScoredResult[]): T[] {
-  const scores = new Map(scored.map((result) => [result.id, result.score]));
-  return results
-    .map((result, index) => ({ result, index, score: scores.get(result.id) ?? Number.NEGATIVE_INFINITY }))
-    .sort((a, b) => b.score - a.score || a.index - b.index)
-    .map(({ result }) => result);
-}
-
-/**
- * Results that hold the phrase, then those in every word's results, each once. By relevance
- * the phrase's come in its own order and the rest by their words' scores together; by date
- * all come in the order of the first word's results, which Pagefind has sorted.
- */
-export function phraseFirst<T extends ScoredResult>(phraseResults: readonly T[], wordResults: readonly (readonly T[])[], { byDate = false } = {}): T[] {
-  const inPhrase = new Set(phraseResults.map((result) => result.id));
-  const found = new Map<string, { result: T; score: number; words: number }>();
-  for (const results of wordResults) {
-    for (const result of results) {
-      const entry = found.get(result.id) ?? { result, score: 0, words: 0 };
-      entry.score += result.score;
-      entry.words += 1;
-      found.set(result.id, entry);
+  /** Where `units` stand on the page of `id`: the place each stands at its offset from; undefined when they do not. */
+  const placeOf = (id: string, units: readonly QueryUnit[]): number | undefined => {
+    const found = units.map((unit) => byTerm.get(unit.term)!.get(id));
+    if (found.some((result) => result === undefined)) return undefined;
+    const placed = units.flatMap((unit, index) => (unit.offset === null ? [] : [{ offset: unit.offset, result: found[index]! }]));
+    if (!placed.length) return found[0]!.words[0] ?? 0;
+    const [first, ...others] = placed;
+    for (const position of first!.result.words) {
+      const place = position - first!.offset;
+      if (others.every(({ offset, result }) => positionsOf(result).has(place + offset))) return place;
     }
+    return undefined;
+  };
+
+  const wordTerms = [...new Set(request.words.flat().map((unit) => unit.term))];
+  const found: (FoundResult<T> & { score: number; asWritten: boolean })[] = [];
+  // Pagefind's order of the first word's search: by date when sorted so.
+  for (const result of byTerm.get(request.words[0]![0]!.term)!.values()) {
+    const places = request.words.map((units) => placeOf(result.id, units));
+    if (places.some((place) => place === undefined)) continue;
+    const asWritten = placeOf(result.id, request.phrase);
+    const score = wordTerms.reduce((sum, term) => sum + byTerm.get(term)!.get(result.id)!.score, 0);
+    found.push({ result, at: asWritten ?? places[0]!, score, asWritten: asWritten !== undefined });
   }
-  const apart = [...found.values()].filter((entry) => entry.words === wordResults.length && !inPhrase.has(entry.result.id));
-  if (byDate && wordResults.length) {
-    const kept = new Set([...inPhrase, ...apart.map((entry) => entry.result.id)]);
-    const ordered = wordResults[0]!.filter((result) => kept.has(result.id));
-    const listed = new Set(ordered.map((result) => result.id));
-    return [...ordered, ...phraseResults.filter((result) => !listed.has(result.id))];
-  }
-  return [...phraseResults, ...apart.sort((a, b) => b.score - a.score).map((entry) => entry.result)];
+  if ('date' in request.sort) return found.map(({ result, at }) => ({ result, at }));
+  const byScore = (a: { score: number }, b: { score: number }) => b.score - a.score;
+  return [...found.filter((entry) => entry.asWritten).sort(byScore), ...found.filter((entry) => !entry.asWritten).sort(byScore)].map(({ result, at }) => ({ result, at }));
 }
 
 /** A piece of an excerpt: text, marked when it is one of the query's words. */
@@ -146,28 +142,31 @@ export interface ExcerptPart {
   marked: boolean;
 }
 
-const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&#x27;': "'" };
+/** Excerpt length, in the index's words: one per character of Chinese text. */
+export const EXCERPT_WORDS = 64;
+/** Words shown before the one the excerpt is about. */
+const EXCERPT_LEAD = 12;
 
 /**
- * An excerpt from Pagefind (HTML-escaped index text, with Pagefind's own `<mark>`s) as readers
- * read it: back from the index spelling, with the query's words marked as the reader typed
- * them, ready to be set as text (never as HTML).
+ * A result's excerpt: the words of its page's indexed text (Pagefind's `content`) around
+ * position `at`, read back as written, with the query's words marked as the reader typed them
+ * and Chinese ellipses where the text goes on, ready to be set as text (never as HTML).
  */
-export function excerptParts(excerpt: string, query: string): ExcerptPart[] {
-  const text = fromIndexSpelling(excerpt.replace(/<\/?mark>/g, ''))
-    .replace(/&(?:amp|lt|gt|quot|#39|#x27);/g, (entity) => ENTITIES[entity]!)
-    .replace(/……\s+/g, '……')
-    .replace(/\s+……/g, '……');
+export function excerptParts(content: string, at: number, query: string): ExcerptPart[] {
+  const words = content.split(/\s+/);
+  const end = Math.min(words.length, Math.max(0, at - EXCERPT_LEAD) + EXCERPT_WORDS);
+  const start = Math.max(0, end - EXCERPT_WORDS);
+  const text = `${start > 0 ? '……' : ''}${fromIndexSpelling(words.slice(start, end).join(' '))}${end < words.length ? '……' : ''}`;
   const terms = highlightTerms(query);
   if (!terms.length) return text ? [{ text, marked: false }] : [];
   const pattern = new RegExp(terms.map((term) => term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'giu');
   const parts: ExcerptPart[] = [];
-  let at = 0;
+  let shownUpTo = 0;
   for (const match of text.matchAll(pattern)) {
-    if (match.index > at) parts.push({ text: text.slice(at, match.index), marked: false });
+    if (match.index > shownUpTo) parts.push({ text: text.slice(shownUpTo, match.index), marked: false });
     parts.push({ text: match[0], marked: true });
-    at = match.index + match[0].length;
+    shownUpTo = match.index + match[0].length;
   }
-  if (at < text.length) parts.push({ text: text.slice(at), marked: false });
+  if (shownUpTo < text.length) parts.push({ text: text.slice(shownUpTo), marked: false });
   return parts;
 }

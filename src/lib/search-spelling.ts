@@ -17,7 +17,7 @@
  * asks for that word. Asked as the prefix of the pairs it starts, it would find only the pairs
  * in the index chunk its own letters fall in, where a common character's pairs fill several.
  */
-import { addText, type WordSink } from '../search-index/page-words.ts';
+import { addText, indexedWords, type WordSink } from '../search-index/page-words.ts';
 
 /**
  * The language the index is built in: one Pagefind neither segments (as it would zh, ja, th)
@@ -28,9 +28,6 @@ export const INDEX_LANGUAGE = 'und';
 
 /** Han characters, with the punctuation and spaces between them, opening punctuation before and any after. */
 const HAN_RUN = /[\p{Ps}\p{Pi}]*\p{Script=Han}(?:[\s\p{P}]*\p{Script=Han})*\p{P}*/gu;
-/** The same without the punctuation around, for a query. */
-const QUERY_HAN_RUN = /\p{Script=Han}(?:[\s\p{P}]*\p{Script=Han})*/gu;
-const HAN_WITH_GAP = /(\p{Script=Han})([\s\p{P}]*)/gu;
 const HAN = /\p{Script=Han}/u;
 const SPACE = /\s/;
 const PAIR_PREFIX = 'qx';
@@ -55,18 +52,6 @@ function letters(character: string): string {
 
 /** The word a query of one character asks for: the character's first place on a page. */
 const characterWord = (character: string) => CHARACTER_PREFIX + letters(character);
-
-/**
- * The words of one run of Han characters in a query: a pair for each character and the next,
- * then the last character alone.
- */
-function runWords(run: string, { withLastCharacter }: { withLastCharacter: boolean }): string[] {
-  const characters = [...run.matchAll(HAN_WITH_GAP)].map(([, character]) => letters(character!));
-  const words: string[] = [];
-  for (let at = 0; at + 1 < characters.length; at++) words.push(PAIR_PREFIX + characters[at]! + characters[at + 1]!);
-  if (withLastCharacter || characters.length === 1) words.push(PAIR_PREFIX + characters.at(-1)!);
-  return words;
-}
 
 /**
  * Where one block of text ends and the next begins (a title and the first paragraph): a word
@@ -132,73 +117,119 @@ export function fromIndexSpelling(text: string): string {
     .join('\u3000');
 }
 
+/**
+ * An index word a query asks for, and where it must stand: its position from the start of the
+ * query (or of the word it belongs to); null where it need only be on the page.
+ */
+export interface QueryUnit {
+  /** A Pagefind search for one word: a pair, a character alone (quoted: that word exactly), a word of other text. */
+  term: string;
+  offset: number | null;
+}
+
 /** A reader's query as Pagefind is asked it, in the index spelling. */
 export interface SpelledQuery {
-  /** The query as written, ignoring spaces and punctuation between Han characters: an exact search. */
-  phrase: string;
   /**
-   * Each word of the query (as the browser's Intl.Segmenter splits it), each a search of its
-   * own: a result must hold them all. One word when the query is one word.
+   * The query as written, spaces and punctuation between Han characters ignored: a page holds
+   * it where every unit stands at its offset from one place. Empty when there is nothing to
+   * search for.
    */
-  words: string[];
+  phrase: QueryUnit[];
+  /**
+   * Each word of the query (the browser's Intl.Segmenter's, a lone Han character joined to the
+   * word beside it), offsets from the word's start: a page that holds every word holds the
+   * query's words apart. A quoted query's one word is the phrase.
+   */
+  words: QueryUnit[][];
 }
 
 const QUOTED = /^\s*["“”„](.*)["“”„]\s*$/su;
 const BETWEEN_HAN = /(?<=\p{Script=Han})[\s\p{P}]+(?=\p{Script=Han})/gu;
 const SEGMENTER = new Intl.Segmenter('zh', { granularity: 'word' });
+const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /**
- * Text in the index spelling as Pagefind is asked it. A run of Han characters that ends inside
- * the text ends there in the announcement too, so it has its last character's word; at the end
- * of the text the announcement may go on (生产 in 安全生产), so it has only its pairs.
+ * The query's positions, as the index counts them: a Han character is one, and so is a word of
+ * other text (up to whitespace or a Han character) that holds a letter or digit.
  */
-function spellSearchText(text: string): string[] {
-  const words: string[] = [];
-  const pieces = text.replace(BETWEEN_HAN, '').trim();
-  let at = 0;
-  for (const match of pieces.matchAll(QUERY_HAN_RUN)) {
-    words.push(...latinWords(pieces.slice(at, match.index)));
-    at = match.index + match[0].length;
-    words.push(...runWords(match[0], { withLastCharacter: pieces.slice(at).trim().length > 0 }));
+function queryPositions(text: string): { start: number; end: number; isHan: boolean }[] {
+  const positions: { start: number; end: number; isHan: boolean }[] = [];
+  for (const match of text.matchAll(/\p{Script=Han}|[^\s\p{Script=Han}]+/gu)) {
+    const isHan = HAN.test(match[0]);
+    if (isHan || HAS_LETTER_OR_DIGIT.test(match[0])) positions.push({ start: match.index, end: match.index + match[0].length, isHan });
   }
-  words.push(...latinWords(pieces.slice(at)));
-  return words;
+  return positions;
 }
 
-const latinWords = (text: string) => text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-
-/** A search for words that must stand next to each other: exact when there are several. */
-const asSearch = (words: string[]) => (words.length > 1 ? `"${words.join(' ')}"` : (words[0] ?? ''));
-
-/** A word of a query as Pagefind is asked it: one Han character alone by the word of its first place on a page. */
-const spellWord = (word: string) => (isLoneHan(word) ? characterWord(word) : asSearch(spellSearchText(word)));
+/**
+ * The pairs that cover a run of characters, each at its offset in the run: every other pair,
+ * and the last. Where each stands, the characters between are known: 安全生产法 is covered by
+ * 安全, 生产 and 产法, where its four pairs would take four searches.
+ */
+function coveringPairs(characters: readonly string[]): { term: string; offset: number }[] {
+  const pairs: { term: string; offset: number }[] = [];
+  const pair = (at: number) => pairs.push({ term: PAIR_PREFIX + letters(characters[at]!) + letters(characters[at + 1]!), offset: at });
+  for (let at = 0; at + 1 < characters.length; at += 2) pair(at);
+  if (characters.length > 2 && characters.length % 2 === 1) pair(characters.length - 2);
+  return pairs;
+}
 
 /** Spells a query; a quoted query is one word, the phrase itself, as in Pagefind. */
 export function spellQuery(query: string): SpelledQuery {
   const quoted = QUOTED.exec(query);
-  const text = quoted ? quoted[1]! : query;
-  const bare = text.replace(/[\s\p{P}]+/gu, '');
-  const phrase = isLoneHan(bare) ? characterWord(bare) : asSearch(spellSearchText(text));
-  if (!phrase) return { phrase: '', words: [] };
-  if (quoted) return { phrase, words: [phrase] };
-  const words = queryWords(text).map(spellWord).filter(Boolean);
-  return { phrase, words: [...new Set(words)] };
+  const text = (quoted ? quoted[1]! : query).replace(BETWEEN_HAN, '').trim();
+  if (isLoneHan(text.replace(/[\s\p{P}]+/gu, ''))) {
+    // One character: the word of its first place on a page.
+    const unit = { term: characterWord(text.replace(/[\s\p{P}]+/gu, '')), offset: null };
+    return { phrase: [unit], words: [[unit]] };
+  }
+  const positions = queryPositions(text);
+  const positionAt = (index: number) => positions.findIndex((position) => index >= position.start && index < position.end);
+  const phrase: QueryUnit[] = [];
+  const words: QueryUnit[][] = [];
+  for (const word of queryWords(text)) {
+    const first = positionAt(word.start);
+    if (first < 0) continue;
+    const inWord: QueryUnit[] = [];
+    if (isLoneHan(word.text)) {
+      // A character between other text: as the phrase, that character ending a run; apart, anywhere.
+      phrase.push({ term: `"${PAIR_PREFIX}${letters(word.text)}"`, offset: first });
+      inWord.push({ term: characterWord(word.text), offset: null });
+    } else if (HAN.test(word.text)) {
+      for (const { term, offset } of coveringPairs([...word.text])) {
+        phrase.push({ term, offset: first + offset });
+        inWord.push({ term, offset });
+      }
+    } else {
+      for (const term of indexedWords(word.text)) {
+        phrase.push({ term, offset: first });
+        inWord.push({ term, offset: 0 });
+      }
+    }
+    if (inWord.length) words.push(inWord);
+  }
+  const unique = (units: QueryUnit[]) => [...new Map(units.map((unit) => [`${unit.term} ${unit.offset}`, unit])).values()];
+  if (quoted) return { phrase: unique(phrase), words: phrase.length ? [unique(phrase)] : [] };
+  return { phrase: unique(phrase), words: words.map(unique) };
 }
 
 const isLoneHan = (word: string) => /^\p{Script=Han}$/u.test(word);
 
 /**
- * The query's words as the browser's Intl.Segmenter splits them, a lone Han character joined to
- * the word before it (or, first, the one after): alone it would match any word it starts
- * (金桥街道 is split 金 / 桥 / 街道, and is asked as 金桥 and 街道).
+ * The query's words as the browser's Intl.Segmenter splits them, each with where it starts in
+ * the text, a lone Han character joined to the Han word before it (or, first, the one after):
+ * alone it would match any word it starts (金桥街道 is split 金 / 桥 / 街道, and is asked as
+ * 金桥 and 街道).
  */
-function queryWords(text: string): string[] {
-  const words = [...SEGMENTER.segment(text)].filter(({ isWordLike }) => isWordLike).map(({ segment }) => segment);
-  const joined: string[] = [];
-  for (const word of words) {
+function queryWords(text: string): { text: string; start: number }[] {
+  const joined: { text: string; start: number }[] = [];
+  for (const { segment, index, isWordLike } of SEGMENTER.segment(text)) {
+    if (!isWordLike) continue;
     const previous = joined.at(-1);
-    if (previous !== undefined && /\p{Script=Han}$/u.test(previous) && (isLoneHan(word) || isLoneHan(previous))) joined[joined.length - 1] = previous + word;
-    else joined.push(word);
+    const adjacent = previous !== undefined && previous.start + previous.text.length === index;
+    const bothHan = adjacent && /\p{Script=Han}$/u.test(previous.text) && /^\p{Script=Han}/u.test(segment);
+    if (bothHan && (isLoneHan(segment) || isLoneHan(previous.text))) previous.text += segment;
+    else joined.push({ text: segment, start: index });
   }
   return joined;
 }

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { BLOCK_BREAK, fromIndexSpelling, highlightTerms, spellQuery } from '../../src/lib/search-spelling.ts';
 import { indexedAt, shownText, spelledWords } from '../support/spelled.ts';
 
-/** The one word a query of one word is asked as. */
-const asked = (query: string) => spellQuery(query).phrase;
+/** The index word a query of one word is asked for. */
+const asked = (query: string) => spellQuery(query).phrase[0]!.term;
 
 describe('the index spelling', () => {
   it('holds at each Han character the pair it starts, spelled in ASCII letters, and at the last of a run the character alone', () => {
@@ -44,41 +44,46 @@ describe('the index spelling', () => {
 });
 
 describe('a query', () => {
-  it('is asked as the phrase as written, an exact search over its pairs, and as each of its words', () => {
-    const { phrase, words: asked } = spellQuery('安全社区');
-    expect(phrase).toBe(`"${indexedAt('安全社区').slice(0, 3).map(([pair]) => pair).join(' ')}"`);
-    expect(asked).toEqual([spellQuery('安全').phrase, spellQuery('社区').phrase]);
+  /** The pair a text starts with, as the index holds it. */
+  const pair = (text: string) => indexedAt(text)[0]![0]!;
+  const units = (...list: [string, number | null][]) => list.map(([term, offset]) => ({ term, offset }));
+
+  it('is asked for the pairs that cover each of its words, each where it stands in the phrase and in its word', () => {
+    expect(spellQuery('安全社区')).toEqual({ phrase: units([pair('安全'), 0], [pair('社区'), 2]), words: [units([pair('安全'), 0]), units([pair('社区'), 0])] });
+    // 隐患排查治理: one word of six characters, covered by 隐患, 排查 and 治理.
+    expect(spellQuery('隐患排查治理').phrase).toEqual(units([pair('隐患'), 0], [pair('排查'), 2], [pair('治理'), 4]));
   });
 
   it('ignores spaces and punctuation between Han characters in the phrase, and in the text', () => {
-    expect(spellQuery('安全 社区').phrase).toBe(spellQuery('安全社区').phrase);
-    expect(spellQuery('早发现、早报告').phrase).toBe(spellQuery('早发现早报告').phrase);
+    expect(spellQuery('安全 社区')).toEqual(spellQuery('安全社区'));
+    expect(spellQuery('早发现、早报告')).toEqual(spellQuery('早发现早报告'));
     // The announcement's 安全。社区 holds the pair 全社 as the query's 安全社区 does.
-    expect(indexedAt('安全。社区').map(([pair]) => pair)).toContain(asked('全社'));
+    expect(indexedAt('安全。社区').map(([first]) => first)).toContain(pair('全社'));
   });
 
-  it('keeps the word of a last character where more of the query follows, not at its end', () => {
-    expect(spellQuery('2016年元旦').phrase).toBe(`"2016 ${indexedAt('年元旦').slice(0, 2).map(([pair]) => pair).join(' ')}"`);
-    expect(spellQuery('2016年1月').phrase).toBe(`"2016 ${indexedAt('年')[0]![0]} 1 ${indexedAt('月')[0]![0]}"`);
+  it('counts a word of other text as one position, and asks a character between such words as the end of a run', () => {
+    expect(spellQuery('2016年元旦').phrase).toEqual(units(['2016', 0], [pair('年元'), 1], [pair('元旦'), 2]));
+    const [, year] = indexedAt('2016年');
+    expect(spellQuery('2016年1月').phrase).toEqual(units(['2016', 0], [`"${year![0]}"`, 1], ['1', 2], [`"${indexedAt('月')[0]![0]}"`, 3]));
   });
 
   it('asks a lone Han character for the word of its first place on a page, never as the prefix of pairs', () => {
-    expect(spellQuery('火')).toEqual({ phrase: indexedAt('火')[0]![1], words: [indexedAt('火')[0]![1]] });
-    expect(spellQuery('“火”，').phrase).toBe(indexedAt('火')[0]![1]);
-    // 2023 / 年: the year is a word of its own, 年 one character.
-    expect(spellQuery('2023年').words).toEqual(['2023', indexedAt('年')[0]![1]]);
+    const fire = indexedAt('火')[0]![1]!;
+    expect(spellQuery('火')).toEqual({ phrase: units([fire, null]), words: [units([fire, null])] });
+    expect(spellQuery('“火”，').phrase).toEqual(units([fire, null]));
+    // 2023 / 年: the year is a word of its own, 年 one character, anywhere on the page.
+    expect(spellQuery('2023年').words).toEqual([units(['2023', 0]), units([indexedAt('年')[0]![1]!, null])]);
   });
 
   it('joins a lone Han character to a word beside it, so no word is a single character', () => {
-    // Intl.Segmenter splits 安全 / 生产 / 法.
-    expect(spellQuery('安全生产法').words).toEqual([spellQuery('安全').phrase, spellQuery('生产法').phrase]);
-    expect(spellQuery('金桥街道').words).toEqual([spellQuery('金桥').phrase, spellQuery('街道').phrase]);
+    // Intl.Segmenter splits 安全 / 生产 / 法, and 金 / 桥 / 街道.
+    expect(spellQuery('安全生产法').words).toEqual([units([pair('安全'), 0]), units([pair('生产'), 0], [pair('产法'), 1])]);
+    expect(spellQuery('金桥街道').words).toEqual([units([pair('金桥'), 0]), units([pair('街道'), 0])]);
   });
 
-  it('of one word is the phrase alone; a quoted query is only the phrase; punctuation alone is nothing', () => {
-    expect(spellQuery('安全')).toEqual({ phrase: indexedAt('安全')[0]![0], words: [indexedAt('安全')[0]![0]] });
+  it('quoted, is only the phrase; punctuation alone is nothing', () => {
     expect(spellQuery('“安全社区”')).toEqual({ phrase: spellQuery('安全社区').phrase, words: [spellQuery('安全社区').phrase] });
-    expect(spellQuery('  ，。 ')).toEqual({ phrase: '', words: [] });
+    expect(spellQuery('  ，。 ')).toEqual({ phrase: [], words: [] });
   });
 
   it('marks the query as written and each of its words, never a lone character of a longer query', () => {

@@ -104,36 +104,54 @@ export async function findResults<T extends ScoredResult>(request: PagefindReque
   if (!request.terms.length) return (await search(null)).map((result) => ({ result, at: 0 }));
   const answers = await Promise.all(request.terms.map(search));
   const byTerm = new Map(request.terms.map((term, index) => [term, new Map(answers[index]!.map((result) => [result.id, result]))]));
-  const positions = new Map<T, Set<number>>();
-  const positionsOf = (result: T) => positions.get(result) ?? positions.set(result, new Set(result.words)).get(result)!;
+  const resultsOf = (units: readonly QueryUnit[]) => units.map(({ term, offset }) => ({ results: byTerm.get(term)!, offset }));
+  const words = request.words.map(resultsOf);
+  const phrase = resultsOf(request.phrase);
+  const wordTerms = [...new Set(request.words.flat().map((unit) => unit.term))].map((term) => byTerm.get(term)!);
 
-  /** Where `units` stand on the page of `id`: the place each stands at its offset from; undefined when they do not. */
-  const placeOf = (id: string, units: readonly QueryUnit[]): number | undefined => {
-    const found = units.map((unit) => byTerm.get(unit.term)!.get(id));
-    if (found.some((result) => result === undefined)) return undefined;
-    const placed = units.flatMap((unit, index) => (unit.offset === null ? [] : [{ offset: unit.offset, result: found[index]! }]));
-    if (!placed.length) return found[0]!.words[0] ?? 0;
-    const [first, ...others] = placed;
-    for (const position of first!.result.words) {
-      const place = position - first!.offset;
-      if (others.every(({ offset, result }) => positionsOf(result).has(place + offset))) return place;
-    }
-    return undefined;
-  };
-
-  const wordTerms = [...new Set(request.words.flat().map((unit) => unit.term))];
   const found: (FoundResult<T> & { score: number; asWritten: boolean })[] = [];
   // Pagefind's order of the first word's search: by date when sorted so.
-  for (const result of byTerm.get(request.words[0]![0]!.term)!.values()) {
-    const places = request.words.map((units) => placeOf(result.id, units));
-    if (places.some((place) => place === undefined)) continue;
-    const asWritten = placeOf(result.id, request.phrase);
-    const score = wordTerms.reduce((sum, term) => sum + byTerm.get(term)!.get(result.id)!.score, 0);
-    found.push({ result, at: asWritten ?? places[0]!, score, asWritten: asWritten !== undefined });
+  for (const result of answers[request.terms.indexOf(request.words[0]![0]!.term)]!) {
+    let at: number | undefined;
+    let holdsEvery = true;
+    for (const units of words) {
+      const place = placeOf(result.id, units);
+      if (place === undefined) {
+        holdsEvery = false;
+        break;
+      }
+      at ??= place;
+    }
+    if (!holdsEvery) continue;
+    const asWritten = placeOf(result.id, phrase);
+    let score = 0;
+    for (const results of wordTerms) score += results.get(result.id)!.score;
+    found.push({ result, at: asWritten ?? at!, score, asWritten: asWritten !== undefined });
   }
   if ('date' in request.sort) return found.map(({ result, at }) => ({ result, at }));
   const byScore = (a: { score: number }, b: { score: number }) => b.score - a.score;
   return [...found.filter((entry) => entry.asWritten).sort(byScore), ...found.filter((entry) => !entry.asWritten).sort(byScore)].map(({ result, at }) => ({ result, at }));
+}
+
+/**
+ * Where `units` stand on the page of `id`: the place each stands at its offset from (a unit
+ * without an offset need only be on the page; with none, the first place of the first unit's
+ * word); undefined when they do not stand so.
+ */
+function placeOf<T extends ScoredResult>(id: string, units: readonly { results: ReadonlyMap<string, T>; offset: number | null }[]): number | undefined {
+  let anchor: { words: number[]; offset: number } | undefined;
+  for (const { results, offset } of units) {
+    const result = results.get(id);
+    if (!result) return undefined;
+    if (offset !== null) anchor ??= { words: result.words, offset };
+  }
+  if (!anchor) return units[0]!.results.get(id)!.words[0] ?? 0;
+  next: for (const position of anchor.words) {
+    const place = position - anchor.offset;
+    for (const { results, offset } of units) if (offset !== null && !results.get(id)!.words.includes(place + offset)) continue next;
+    return place;
+  }
+  return undefined;
 }
 
 /** A piece of an excerpt: text, marked when it is one of the query's words. */

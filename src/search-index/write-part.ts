@@ -64,10 +64,17 @@ const HAS_NOT_SHOWN = /[\s\u200B]/;
 
 const storedWeight = (weight: number) => Math.min(255, Math.max(0, Math.round(weight * WEIGHT_SCALE)));
 
-/** A word's pages in page order, and on each its locations as they came: `[weight, position, …]`. */
+/**
+ * A word's pages in page order, in one flat list (a part holds a few hundred thousand of these,
+ * and small arrays cost more than their numbers): for each page its number, how many locations
+ * it has, then each location as `weight, position` in the order they came.
+ */
 interface WordPages {
-  pages: number[];
-  locations: number[][];
+  records: number[];
+  pageCount: number;
+  lastPage: number;
+  /** Where the last page's location count stands in `records`. */
+  countAt: number;
 }
 
 /**
@@ -75,24 +82,25 @@ interface WordPages {
  * a weight change is `-(weight + 1)` and the absolute position, other positions are deltas.
  * Pagefind starts from weight 25, so the first location always carries its weight.
  */
-function packLocations(pairs: readonly number[]): number[] {
-  let uniform = true;
-  for (let i = 2; i < pairs.length && uniform; i += 2) uniform = pairs[i] === pairs[0];
+function packLocations(records: readonly number[], from: number, count: number): number[] {
+  const end = from + 2 * count;
+  let uniform = records[from] !== 25;
+  for (let i = from + 2; i < end && uniform; i += 2) uniform = records[i] === records[from];
   // Most words stand at one weight on a page, their positions already in order.
-  if (uniform && pairs[0] !== 25) {
-    const packed = [-pairs[0]! - 1, pairs[1]!];
-    for (let i = 3; i < pairs.length; i += 2) packed.push(pairs[i]! - pairs[i - 2]!);
+  if (uniform) {
+    const packed = [-records[from]! - 1, records[from + 1]!];
+    for (let i = from + 3; i < end; i += 2) packed.push(records[i]! - records[i - 2]!);
     return packed;
   }
   const order: number[] = [];
-  for (let i = 0; i < pairs.length; i += 2) order.push(i);
+  for (let i = from; i < end; i += 2) order.push(i);
   const rank = (weight: number) => (weight === 25 ? 0 : weight);
-  order.sort((a, b) => rank(pairs[a]!) - rank(pairs[b]!) || pairs[a + 1]! - pairs[b + 1]!);
+  order.sort((a, b) => rank(records[a]!) - rank(records[b]!) || records[a + 1]! - records[b + 1]!);
   const packed: number[] = [];
   let weight = 25;
   let last = 0;
   for (const i of order) {
-    const [pairWeight, position] = [pairs[i]!, pairs[i + 1]!];
+    const [pairWeight, position] = [records[i]!, records[i + 1]!];
     if (pairWeight !== weight) {
       packed.push(-pairWeight - 1, position);
       weight = pairWeight;
@@ -100,6 +108,19 @@ function packLocations(pairs: readonly number[]): number[] {
     last = position;
   }
   return packed;
+}
+
+/** A word's pages as Pagefind packs them: each page's number and packed locations, in page order. */
+function packPages({ records, pageCount }: WordPages): { pages: number[]; locations: number[][] } {
+  const pages: number[] = [];
+  const locations: number[][] = [];
+  for (let at = 0; pages.length < pageCount; ) {
+    const count = records[at + 1]!;
+    pages.push(records[at]!);
+    locations.push(packLocations(records, at + 2, count));
+    at += 2 + 2 * count;
+  }
+  return { pages, locations };
 }
 
 const packFile = (writer: CborWriter) => gzipSync(writer.bytesAfter(PAGEFIND_HEADER), { level: GZIP_LEVEL });
@@ -141,12 +162,14 @@ function readPages(input: Iterable<IndexPage>, pages: PageSummary[], words: Map<
       index(word) {
         if (position < 0) return;
         let entry = words.get(word);
-        if (!entry) words.set(word, (entry = { pages: [], locations: [] }));
-        if (entry.pages[entry.pages.length - 1] === number) entry.locations[entry.locations.length - 1]!.push(weight, position);
+        if (!entry) words.set(word, (entry = { records: [], pageCount: 0, lastPage: -1, countAt: 0 }));
+        if (entry.lastPage === number) entry.records[entry.countAt]!++;
         else {
-          entry.pages.push(number);
-          entry.locations.push([weight, position]);
+          entry.lastPage = number;
+          entry.pageCount++;
+          entry.countAt = entry.records.push(number, 1) - 1;
         }
+        entry.records.push(weight, position);
       },
     });
     // Pagefind's fragment: its fields in this order, filters and meta by name (a BTreeMap).
@@ -205,22 +228,20 @@ function writeChunks(words: ReadonlyMap<string, WordPages>, outputDir: string, l
   const chunks: MetaChunk[] = [];
   let start = 0;
   while (start < ordered.length) {
-    const packed: number[][][] = [];
+    const packed: { pages: number[]; locations: number[][] }[] = [];
     let size = 0;
     while (start + packed.length < ordered.length && size < chunkSize) {
-      const locations = words.get(ordered[start + packed.length]!)!.locations.map(packLocations);
-      for (const page of locations) size += page.length + 1;
-      packed.push(locations);
+      const word = packPages(words.get(ordered[start + packed.length]!)!);
+      for (const page of word.locations) size += page.length + 1;
+      packed.push(word);
     }
     const end = start + packed.length;
     const writer = new CborWriter(1 << 16, PAGEFIND_HEADER.length);
     writer.array(1);
     writer.array(packed.length);
-    packed.forEach((locations, index) => {
-      const word = ordered[start + index]!;
-      const { pages } = words.get(word)!;
+    packed.forEach(({ pages, locations }, index) => {
       writer.array(3);
-      writer.text(word);
+      writer.text(ordered[start + index]!);
       writer.array(pages.length);
       let last = 0;
       pages.forEach((page, pageIndex) => {
